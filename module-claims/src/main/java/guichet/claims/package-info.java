@@ -1,0 +1,9 @@
+/** Claims and tickets. */
+@ApplicationModule(
+        displayName = "Claims and tickets",
+        allowedDependencies = {"platform :: modules", "platform :: tenancy", "platform :: tickets", "platform :: web"})
+@NullMarked
+package guichet.claims;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

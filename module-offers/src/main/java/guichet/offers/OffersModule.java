@@ -1,0 +1,39 @@
+package guichet.offers;
+
+import guichet.platform.modules.ModuleDescriptor;
+import guichet.platform.modules.NavigationEntry;
+import guichet.platform.modules.Permission;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+
+/** Registers the offers, packs and promotions module with the platform. */
+@AutoConfiguration
+@ComponentScan(excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = OffersModule.class))
+public class OffersModule {
+
+    public static final String ID = "offers";
+
+    @Bean
+    ModuleDescriptor offersModuleDescriptor() {
+        return new ModuleDescriptor(
+                ID,
+                Map.of(
+                        "fr",
+                        "Offres, packs et promotions",
+                        "en",
+                        "Offers, packs and promotions",
+                        "ar",
+                        "العروض والباقات والتخفيضات"),
+                List.of(new NavigationEntry("/offers", "offers.nav", "offers.view")),
+                List.of(
+                        new Permission("offers.view", "offers.permission.view"),
+                        new Permission("offers.edit", "offers.permission.edit")),
+                "guichet-offers",
+                60);
+    }
+}

@@ -1,0 +1,10 @@
+/** Prospecting. */
+@ApplicationModule(
+        displayName = "Prospecting",
+        allowedDependencies = {"platform :: modules", "platform :: tenancy", "platform :: customers", "platform :: web"
+        })
+@NullMarked
+package guichet.prospection;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,43 @@
+package guichet.prospection.web;
+
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.Customers;
+import guichet.platform.web.PageLinks;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The prospects still to be won. */
+@Controller
+class ProspectsController {
+
+    static final String VIEW = "prospection/prospects";
+    static final Set<String> SORTABLE = Set.of("number", "lastName", "companyName", "createdAt");
+
+    private final Customers customers;
+
+    ProspectsController(Customers customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping("/prospection")
+    @Transactional(readOnly = true)
+    String prospects(
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String dir,
+            Model model) {
+        Page<Customer> shown = customers.findByStage(
+                Customer.Stage.PROSPECT,
+                PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt")));
+        model.addAttribute("prospects", shown);
+        model.addAttribute("links", PageLinks.of("/prospection", shown));
+        return VIEW;
+    }
+}

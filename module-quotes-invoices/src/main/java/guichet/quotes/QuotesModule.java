@@ -1,0 +1,34 @@
+package guichet.quotes;
+
+import guichet.platform.modules.ModuleDescriptor;
+import guichet.platform.modules.NavigationEntry;
+import guichet.platform.modules.Permission;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+
+/** Registers the quotes and invoices module with the platform. */
+@AutoConfiguration
+@ComponentScan(excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = QuotesModule.class))
+public class QuotesModule {
+
+    public static final String ID = "quotes";
+
+    @Bean
+    ModuleDescriptor quotesModuleDescriptor() {
+        return new ModuleDescriptor(
+                ID,
+                Map.of("fr", "Devis et factures", "en", "Quotes and invoices", "ar", "عروض الأسعار والفواتير"),
+                List.of(new NavigationEntry("/quotes", "quotes.nav", "quotes.view")),
+                List.of(
+                        new Permission("quotes.view", "quotes.permission.view"),
+                        new Permission("quotes.edit", "quotes.permission.edit"),
+                        new Permission("quotes.invoice", "quotes.permission.invoice")),
+                "guichet-quotes",
+                30);
+    }
+}

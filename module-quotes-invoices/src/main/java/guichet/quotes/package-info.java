@@ -1,0 +1,9 @@
+/** Quotes and invoices. */
+@ApplicationModule(
+        displayName = "Quotes and invoices",
+        allowedDependencies = {"platform :: modules", "platform :: tenancy", "platform :: web"})
+@NullMarked
+package guichet.quotes;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

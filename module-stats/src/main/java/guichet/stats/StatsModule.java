@@ -1,0 +1,37 @@
+package guichet.stats;
+
+import guichet.platform.modules.ModuleDescriptor;
+import guichet.platform.modules.NavigationEntry;
+import guichet.platform.modules.Permission;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
+
+/** Registers the statistics and dashboards module with the platform. */
+@AutoConfiguration
+@ComponentScan(excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = StatsModule.class))
+public class StatsModule {
+
+    public static final String ID = "stats";
+
+    @Bean
+    ModuleDescriptor statsModuleDescriptor() {
+        return new ModuleDescriptor(
+                ID,
+                Map.of(
+                        "fr",
+                        "Statistiques et tableaux de bord",
+                        "en",
+                        "Statistics and dashboards",
+                        "ar",
+                        "الإحصائيات ولوحات القيادة"),
+                List.of(new NavigationEntry("/stats", "stats.nav", "stats.view")),
+                List.of(new Permission("stats.view", "stats.permission.view")),
+                "guichet-stats",
+                40);
+    }
+}

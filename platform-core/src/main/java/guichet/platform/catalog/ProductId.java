@@ -1,0 +1,6 @@
+package guichet.platform.catalog;
+
+import java.util.UUID;
+
+/** A product's or service's identity. */
+public record ProductId(UUID value) {}

@@ -1,0 +1,128 @@
+package guichet.platform.demo;
+
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.Customers;
+import guichet.platform.provisioning.TenantProvisioning;
+import guichet.platform.sites.Site;
+import guichet.platform.sites.Sites;
+import guichet.platform.tenancy.TenantCatalog;
+import guichet.platform.tenancy.TenantCatalog.NewTenant;
+import guichet.platform.tenancy.TenantContext;
+import guichet.platform.tenancy.TenantId;
+import guichet.platform.tickets.Ticket;
+import guichet.platform.tickets.Tickets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo tenants that are missing, through the same provisioning as the console. Tenants that exist are left
+ * alone, so a restart keeps whatever was changed in them.
+ */
+@Component
+@ConditionalOnBooleanProperty("guichet.demo.enabled")
+class DemoTenants implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTenants.class);
+
+    private final TenantCatalog catalog;
+    private final TenantProvisioning provisioning;
+    private final Sites sites;
+    private final Products products;
+    private final Customers customers;
+    private final Tickets tickets;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoTenants(
+            TenantCatalog catalog,
+            TenantProvisioning provisioning,
+            Sites sites,
+            Products products,
+            Customers customers,
+            Tickets tickets,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.catalog = catalog;
+        this.provisioning = provisioning;
+        this.sites = sites;
+        this.products = products;
+        this.customers = customers;
+        this.tickets = tickets;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (DemoTenant demo : DemoData.TENANTS) {
+            TenantId id = new TenantId(demo.slug());
+            if (catalog.exists(id)) {
+                continue;
+            }
+            log.info("Seeding demo tenant {} ({})", demo.slug(), demo.name());
+            provisioning.create(new NewTenant(
+                    id,
+                    demo.name(),
+                    Locale.FRENCH,
+                    ZoneId.of(demo.zone()),
+                    Currency.getInstance(demo.currency()),
+                    demo.theme(),
+                    demo.modules(),
+                    demo.vocabulary()));
+            TenantContext.run(id, () -> transactions.executeWithoutResult(status -> fill(demo)));
+        }
+    }
+
+    private void fill(DemoTenant demo) {
+        Instant now = clock.instant();
+        for (DemoTenant.SiteSeed seed : demo.sites()) {
+            sites.save(new Site(seed.code(), seed.name(), Site.Kind.valueOf(seed.kind()), now)
+                    .locatedAt(null, seed.city(), null, seed.latitude(), seed.longitude()));
+        }
+        List<Product> savedProducts = new ArrayList<>();
+        for (DemoTenant.ProductSeed seed : demo.products()) {
+            Product product = new Product(
+                    seed.code(),
+                    seed.name(),
+                    seed.service() ? Product.Kind.SERVICE : Product.Kind.PRODUCT,
+                    seed.provider(),
+                    now);
+            if (!seed.onSale()) {
+                product.withdrawFromSale(now);
+            }
+            savedProducts.add(products.save(product));
+        }
+        List<Customer> savedCustomers = new ArrayList<>();
+        for (DemoTenant.CustomerSeed seed : demo.customers()) {
+            Customer.Stage stage = seed.prospect() ? Customer.Stage.PROSPECT : Customer.Stage.CUSTOMER;
+            Customer customer = seed.company() == null
+                    ? Customer.person(customers.nextNumber(), stage, seed.firstName(), seed.lastName(), now)
+                    : Customer.company(customers.nextNumber(), stage, seed.company(), now);
+            savedCustomers.add(customers.save(customer.withContact(seed.email(), seed.phone(), now)));
+        }
+        for (DemoTenant.TicketSeed seed : demo.tickets()) {
+            tickets.save(new Ticket(
+                    tickets.nextNumber(),
+                    seed.title(),
+                    seed.status(),
+                    seed.priority(),
+                    savedCustomers.get(seed.customer()).id(),
+                    savedProducts.get(seed.product()).id(),
+                    now));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package guichet.platform.devstack;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * The in-process GreenMail server that receives every e-mail when no mail server is configured: SMTP for what Guichet
+ * sends, IMAP for reading it back (and, later, for mailboxes Guichet polls). One per JVM.
+ */
+public final class LocalMailServer {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalMailServer.class);
+    private static @Nullable GreenMail server;
+
+    private LocalMailServer() {}
+
+    /** The running server, if this JVM started one. */
+    public static synchronized @Nullable GreenMail current() {
+        return server;
+    }
+
+    static synchronized Map<String, Object> start(ConfigurableEnvironment environment) {
+        if (server == null) {
+            int smtp = portOrFree(environment.getProperty("guichet.devstack.smtp-port", Integer.class, 3025));
+            int imap = portOrFree(environment.getProperty("guichet.devstack.imap-port", Integer.class, 3143));
+            GreenMail greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+            greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            greenMail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "greenmail-stop"));
+            server = greenMail;
+            log.info("In-process GreenMail: SMTP on 127.0.0.1:{}, IMAP on 127.0.0.1:{}", smtp, imap);
+        }
+        return Map.of(
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", server.getSmtp().getPort(),
+                "guichet.devstack.imap-port", server.getImap().getPort());
+    }
+
+    private static int portOrFree(int preferred) {
+        try (ServerSocket probe = new ServerSocket(preferred, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException taken) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException("No free port for the local mail server", e);
+            }
+        }
+    }
+}

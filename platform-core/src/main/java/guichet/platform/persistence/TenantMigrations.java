@@ -1,0 +1,196 @@
+package guichet.platform.persistence;
+
+import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.tenancy.TenantCatalog;
+import guichet.platform.tenancy.TenantId;
+import guichet.platform.tenancy.TenantProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.callback.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Brings tenant schemas to the migrations on the classpath: platform core's first, then each module's, each with its
+ * own history table. A new tenant is migrated synchronously; at start-up, tenants behind are migrated in the
+ * background by a bounded pool while every other tenant serves.
+ */
+public class TenantMigrations implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
+
+    private final DataSource dataSource;
+    private final TenantCatalog catalog;
+    private final ExecutorService workers;
+    private final List<Callback> callbacks;
+    private final List<MigrationSource> sources;
+    private final String fingerprint;
+    private final Map<TenantId, MigrationState> states = new ConcurrentHashMap<>();
+
+    TenantMigrations(
+            DataSource dataSource,
+            TenantCatalog catalog,
+            ModuleRegistry modules,
+            ResourcePatternResolver resources,
+            int parallelism,
+            List<Callback> callbacks) {
+        this.dataSource = dataSource;
+        this.catalog = catalog;
+        this.workers = Executors.newFixedThreadPool(
+                parallelism,
+                Thread.ofPlatform().name("tenant-migration-", 1).daemon(true).factory());
+        this.callbacks = List.copyOf(callbacks);
+        List<MigrationSource> all = new ArrayList<>();
+        all.add(new MigrationSource("core", "classpath:db/migration/tenant/core"));
+        modules.all().forEach(m -> all.add(new MigrationSource(m.id(), m.migrationLocation())));
+        this.sources =
+                all.stream().filter(s -> !scripts(resources, s).isEmpty()).toList();
+        this.fingerprint = fingerprint(resources, sources);
+    }
+
+    /** A digest of every tenant migration script on the classpath; a tenant is current when its schema matches it. */
+    public String currentFingerprint() {
+        return fingerprint;
+    }
+
+    /** Where a tenant stands. A tenant no worker has looked at yet is judged by its recorded fingerprint. */
+    public MigrationState state(TenantProfile tenant) {
+        MigrationState known = states.get(tenant.id());
+        if (known != null) {
+            return known;
+        }
+        return fingerprint.equals(tenant.migrationFingerprint()) ? MigrationState.READY : MigrationState.PENDING;
+    }
+
+    /** Creates a new tenant's schema and applies every migration, in the caller's thread. */
+    public String migrateNow(TenantId tenant) {
+        states.put(tenant, MigrationState.MIGRATING);
+        try {
+            apply(tenant);
+            states.put(tenant, MigrationState.READY);
+            return fingerprint;
+        } catch (RuntimeException e) {
+            states.remove(tenant);
+            throw e;
+        }
+    }
+
+    /** Drops a schema whose tenant could not be created, so that a retry starts clean. */
+    public void discard(TenantId tenant) {
+        states.remove(tenant);
+        new JdbcTemplate(dataSource).execute("drop schema if exists " + tenant.schemaName() + " cascade");
+    }
+
+    /**
+     * Queues every tenant whose schema is behind for migration by the background workers and returns at once.
+     *
+     * @return the tenants queued
+     */
+    public List<TenantId> migrateBehindInBackground() {
+        List<TenantId> queued = new ArrayList<>();
+        for (TenantProfile tenant : catalog.all()) {
+            if (!fingerprint.equals(tenant.migrationFingerprint()) && claim(tenant.id())) {
+                queued.add(tenant.id());
+                workers.execute(() -> migrateInBackground(tenant.id()));
+            }
+        }
+        if (!queued.isEmpty()) {
+            log.info("{} tenant schema(s) behind the current migrations, migrating in the background", queued.size());
+        }
+        return queued;
+    }
+
+    /** Claims a tenant for a worker unless one already has it; a failed tenant is tried again. */
+    private boolean claim(TenantId tenant) {
+        MigrationState before = states.get(tenant);
+        if (before == null) {
+            return states.putIfAbsent(tenant, MigrationState.PENDING) == null;
+        }
+        return before == MigrationState.FAILED && states.replace(tenant, before, MigrationState.PENDING);
+    }
+
+    private void migrateInBackground(TenantId tenant) {
+        states.put(tenant, MigrationState.MIGRATING);
+        try {
+            apply(tenant);
+            catalog.recordMigration(tenant, fingerprint);
+            states.put(tenant, MigrationState.READY);
+            log.info("Tenant {} migrated", tenant);
+        } catch (RuntimeException e) {
+            states.put(tenant, MigrationState.FAILED);
+            log.error("Tenant {} could not be migrated; it answers 503 until fixed", tenant, e);
+        }
+    }
+
+    private void apply(TenantId tenant) {
+        String schema = tenant.schemaName();
+        for (MigrationSource source : sources) {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .schemas(schema)
+                    .defaultSchema(schema)
+                    .createSchemas(true)
+                    .table(source.historyTable())
+                    .locations(source.location())
+                    .callbacks(callbacks.toArray(Callback[]::new))
+                    .baselineOnMigrate(false)
+                    .load()
+                    .migrate();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
+    }
+
+    private static List<Resource> scripts(ResourcePatternResolver resources, MigrationSource source) {
+        try {
+            return Arrays.stream(resources.getResources(source.resourcePattern()))
+                    .sorted(Comparator.comparing(
+                            Resource::getFilename, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fingerprint(ResourcePatternResolver resources, List<MigrationSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (MigrationSource source : sources) {
+                for (Resource script : scripts(resources, source)) {
+                    digest.update(
+                            (source.owner() + "/" + script.getFilename() + "\n").getBytes(StandardCharsets.UTF_8));
+                    try (InputStream in = script.getInputStream()) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

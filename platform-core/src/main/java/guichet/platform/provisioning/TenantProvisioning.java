@@ -1,0 +1,115 @@
+package guichet.platform.provisioning;
+
+import guichet.platform.i18n.Languages;
+import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.persistence.TenantMigrations;
+import guichet.platform.tenancy.TenantCatalog;
+import guichet.platform.tenancy.TenantCatalog.NewTenant;
+import guichet.platform.tenancy.TenantId;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.theming.Themes;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates tenants. The schema is created and brought to the latest migrations before the catalogue entry is written,
+ * so a tenant is never visible half-built; if anything fails, the schema is dropped again.
+ */
+@Service
+public class TenantProvisioning {
+
+    private final TenantCatalog catalog;
+    private final TenantMigrations migrations;
+    private final ModuleRegistry modules;
+    private final Themes themes;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    TenantProvisioning(
+            TenantCatalog catalog,
+            TenantMigrations migrations,
+            ModuleRegistry modules,
+            Themes themes,
+            DataSource dataSource,
+            ApplicationEventPublisher events) {
+        this.catalog = catalog;
+        this.migrations = migrations;
+        this.modules = modules;
+        this.themes = themes;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.events = events;
+    }
+
+    /**
+     * Creates a tenant with its schema at the latest migrations.
+     *
+     * @throws TenantRequestRejected if the request is invalid or the slug is taken
+     */
+    public TenantProfile create(NewTenant request) {
+        check(request);
+        TenantProfile created = whileHoldingSlug(request.id(), () -> {
+            if (catalog.exists(request.id())) {
+                throw new TenantRequestRejected(
+                        List.of(new TenantRequestRejected.Problem("slug", "console.error.slug.taken")));
+            }
+            try {
+                String fingerprint = migrations.migrateNow(request.id());
+                return catalog.register(request, fingerprint);
+            } catch (RuntimeException e) {
+                migrations.discard(request.id());
+                throw e;
+            }
+        });
+        events.publishEvent(new TenantCreated(created.id(), created.displayName()));
+        return created;
+    }
+
+    private void check(NewTenant request) {
+        List<TenantRequestRejected.Problem> problems = new ArrayList<>();
+        String name = request.displayName();
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            problems.add(new TenantRequestRejected.Problem("displayName", "console.error.name"));
+        }
+        if (themes.find(request.theme()).isEmpty()) {
+            problems.add(new TenantRequestRejected.Problem("theme", "console.error.theme"));
+        }
+        if (Languages.supported(request.defaultLocale().toLanguageTag()).isEmpty()) {
+            problems.add(new TenantRequestRejected.Problem("defaultLocale", "console.error.locale"));
+        }
+        for (String module : request.modules()) {
+            if (modules.find(module).isEmpty()) {
+                problems.add(new TenantRequestRejected.Problem("modules", "console.error.module"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TenantRequestRejected(problems);
+        }
+    }
+
+    /** Holds a database-wide lock on the slug, so that two instances never build the same schema at once. */
+    private <T> T whileHoldingSlug(TenantId id, Supplier<T> work) {
+        return jdbc.execute((ConnectionCallback<T>) connection -> {
+            lock(connection, "select pg_advisory_lock(hashtext(?))", id);
+            try {
+                return work.get();
+            } finally {
+                lock(connection, "select pg_advisory_unlock(hashtext(?))", id);
+            }
+        });
+    }
+
+    private static void lock(java.sql.Connection connection, String sql, TenantId id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, "guichet-tenant:" + id.slug());
+            statement.execute();
+        }
+    }
+}

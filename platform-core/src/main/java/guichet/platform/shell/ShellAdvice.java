@@ -1,0 +1,91 @@
+package guichet.platform.shell;
+
+import guichet.platform.i18n.Languages;
+import guichet.platform.modules.ModuleDescriptor;
+import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.modules.NavigationEntry;
+import guichet.platform.tenancy.TenantCatalog;
+import guichet.platform.tenancy.TenantContext;
+import guichet.platform.tenancy.TenantProfile;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Adds the page shell to the model of every page. */
+@ControllerAdvice(annotations = Controller.class)
+class ShellAdvice {
+
+    private static final String CONSOLE_BRAND = "Guichet";
+
+    private final TenantCatalog catalog;
+    private final ModuleRegistry modules;
+
+    ShellAdvice(TenantCatalog catalog, ModuleRegistry modules) {
+        this.catalog = catalog;
+        this.modules = modules;
+    }
+
+    @ModelAttribute("shell")
+    Shell shell(HttpServletRequest request, Locale locale) {
+        String path = originalPath(request);
+        Optional<TenantProfile> tenant = TenantContext.current().flatMap(catalog::find);
+        List<Shell.Link> navigation = new ArrayList<>();
+        if (tenant.isPresent()) {
+            navigation.add(new Shell.Link("/", "shell.nav.home", path.equals("/")));
+            for (ModuleDescriptor module : modules.enabledFor(tenant.get())) {
+                for (NavigationEntry entry : module.navigation()) {
+                    navigation.add(new Shell.Link(entry.path(), entry.labelKey(), isUnder(path, entry.path())));
+                }
+            }
+        } else {
+            navigation.add(new Shell.Link("/", "console.nav.tenants", path.equals("/") || isUnder(path, "/tenants")));
+        }
+        return new Shell(
+                tenant.map(TenantProfile::displayName).orElse(CONSOLE_BRAND),
+                tenant.isEmpty(),
+                locale.getLanguage(),
+                Languages.isRightToLeft(locale),
+                navigation,
+                languageLinks(request, locale));
+    }
+
+    private static List<Shell.LanguageLink> languageLinks(HttpServletRequest request, Locale current) {
+        String path = originalPath(request);
+        String query = request.getQueryString();
+        List<Shell.LanguageLink> links = new ArrayList<>();
+        for (Locale language : Languages.SUPPORTED) {
+            String href = UriComponentsBuilder.fromPath(path)
+                    .query(query)
+                    .replaceQueryParam("lang", language.getLanguage())
+                    .build()
+                    .toUriString();
+            links.add(new Shell.LanguageLink(
+                    language.getLanguage(),
+                    href,
+                    capitalized(language.getDisplayLanguage(language), language),
+                    language.getLanguage().equals(current.getLanguage())));
+        }
+        return links;
+    }
+
+    private static String capitalized(String name, Locale language) {
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    private static String originalPath(HttpServletRequest request) {
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = forwarded instanceof String s ? s : request.getRequestURI();
+        return uri.substring(request.getContextPath().length());
+    }
+
+    private static boolean isUnder(String path, String prefix) {
+        return !prefix.equals("/") && (path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+}

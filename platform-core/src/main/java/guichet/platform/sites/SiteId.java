@@ -1,0 +1,6 @@
+package guichet.platform.sites;
+
+import java.util.UUID;
+
+/** A site's identity. */
+public record SiteId(UUID value) {}

@@ -1,0 +1,7 @@
+package guichet.platform.tenancy;
+
+/** Why a tenant has a module: granted by hand in the console, or paid for through a subscription. */
+public enum ModuleOrigin {
+    MANUAL,
+    SUBSCRIPTION
+}

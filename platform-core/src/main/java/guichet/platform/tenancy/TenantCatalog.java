@@ -1,0 +1,197 @@
+package guichet.platform.tenancy;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The platform's list of tenants. Reads come from an in-memory snapshot, so resolving a host costs no query; every
+ * write reloads the snapshot, and a periodic refresh picks up writes made by other instances.
+ */
+@Service
+public class TenantCatalog {
+
+    private final Tenants tenants;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private volatile @Nullable Snapshot snapshot;
+
+    TenantCatalog(Tenants tenants, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        this.tenants = tenants;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A tenant by its slug. */
+    public Optional<TenantProfile> find(TenantId id) {
+        return Optional.ofNullable(snapshot().bySlug.get(id.slug()));
+    }
+
+    /** A tenant by the first label of a host under the platform's base domain. */
+    public Optional<TenantProfile> findBySubdomain(String label) {
+        return TenantId.isValid(label) ? Optional.ofNullable(snapshot().bySlug.get(label)) : Optional.empty();
+    }
+
+    /** A tenant by one of its custom domains. */
+    public Optional<TenantProfile> findByCustomDomain(String host) {
+        return Optional.ofNullable(snapshot().byCustomDomain.get(host));
+    }
+
+    /** Every tenant, by slug. */
+    public List<TenantProfile> all() {
+        return snapshot().bySlug.values().stream()
+                .sorted(Comparator.comparing(TenantProfile::slug))
+                .toList();
+    }
+
+    public boolean exists(TenantId id) {
+        return find(id).isPresent() || TenantContext.callAsPlatform(() -> tenants.existsBySlug(id.slug()));
+    }
+
+    /**
+     * Adds a tenant to the catalogue. Its schema must already be migrated: see the provisioning service, which is the
+     * only caller.
+     */
+    public TenantProfile register(NewTenant request, String migrationFingerprint) {
+        TenantProfile created = write(() -> {
+            Tenant tenant = new Tenant(
+                    request.id(),
+                    request.displayName(),
+                    request.defaultLocale(),
+                    request.zoneId(),
+                    request.currency(),
+                    request.theme(),
+                    clock.instant());
+            request.modules().forEach(module -> tenant.grant(module, ModuleOrigin.MANUAL, clock.instant()));
+            request.vocabulary()
+                    .forEach((language, terms) ->
+                            terms.forEach((key, text) -> tenant.setTerm(language, key, text, clock.instant())));
+            tenant.migratedTo(migrationFingerprint);
+            return tenants.save(tenant).toProfile();
+        });
+        events.publishEvent(new TenantCatalogChanged(request.id()));
+        return created;
+    }
+
+    public TenantProfile suspend(TenantId id) {
+        return update(id, t -> t.changeStatus(TenantStatus.SUSPENDED, clock.instant()));
+    }
+
+    public TenantProfile resume(TenantId id) {
+        return update(id, t -> t.changeStatus(TenantStatus.ACTIVE, clock.instant()));
+    }
+
+    public TenantProfile rename(TenantId id, String displayName) {
+        return update(id, t -> t.rename(displayName, clock.instant()));
+    }
+
+    public TenantProfile changeTheme(TenantId id, String theme) {
+        return update(id, t -> t.retheme(theme, clock.instant()));
+    }
+
+    public TenantProfile grantModule(TenantId id, String moduleId, ModuleOrigin origin) {
+        return update(id, t -> t.grant(moduleId, origin, clock.instant()));
+    }
+
+    public TenantProfile revokeModule(TenantId id, String moduleId) {
+        return update(id, t -> t.revoke(moduleId, clock.instant()));
+    }
+
+    /** Sets or, with a blank text, removes a tenant's own wording of a message in one language. */
+    public TenantProfile setTerm(TenantId id, Locale language, String messageKey, @Nullable String text) {
+        return update(id, t -> t.setTerm(language.getLanguage(), messageKey, text, clock.instant()));
+    }
+
+    public TenantProfile addCustomDomain(TenantId id, String host) {
+        return update(id, t -> t.addCustomDomain(host, clock.instant()));
+    }
+
+    public TenantProfile removeCustomDomain(TenantId id, String host) {
+        return update(id, t -> t.removeCustomDomain(host, clock.instant()));
+    }
+
+    /** Records that a tenant's schema was brought to the migrations with this fingerprint. */
+    public TenantProfile recordMigration(TenantId id, String fingerprint) {
+        return update(id, t -> t.migratedTo(fingerprint));
+    }
+
+    /** Reloads the snapshot from the database; other instances' writes show up here. */
+    @Scheduled(fixedDelayString = "${guichet.tenancy.catalog-refresh:30s}")
+    public void refresh() {
+        List<TenantProfile> profiles = TenantContext.callAsPlatform(() -> transactions.execute(
+                status -> tenants.findAll().stream().map(Tenant::toProfile).toList()));
+        snapshot = new Snapshot(profiles);
+    }
+
+    private TenantProfile update(TenantId id, Consumer<Tenant> change) {
+        TenantProfile updated = write(() -> {
+            Tenant tenant = tenants.findBySlug(id.slug()).orElseThrow(() -> new UnknownTenantException(id));
+            change.accept(tenant);
+            return tenants.save(tenant).toProfile();
+        });
+        events.publishEvent(new TenantCatalogChanged(id));
+        return updated;
+    }
+
+    private TenantProfile write(java.util.function.Supplier<TenantProfile> work) {
+        TenantProfile result = TenantContext.callAsPlatform(() -> transactions.execute(status -> work.get()));
+        refresh();
+        return result;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            refresh();
+            current = snapshot;
+        }
+        return current;
+    }
+
+    /** A new tenant's catalogue entry. */
+    public record NewTenant(
+            TenantId id,
+            String displayName,
+            Locale defaultLocale,
+            ZoneId zoneId,
+            Currency currency,
+            String theme,
+            List<String> modules,
+            Map<String, Map<String, String>> vocabulary) {}
+
+    /** Published after any change to the catalogue. */
+    public record TenantCatalogChanged(TenantId tenant) {}
+
+    /** Thrown when a command names a tenant the catalogue does not hold. */
+    public static class UnknownTenantException extends IllegalArgumentException {
+        public UnknownTenantException(TenantId id) {
+            super("Unknown tenant: " + id);
+        }
+    }
+
+    private static final class Snapshot {
+        final Map<String, TenantProfile> bySlug = new HashMap<>();
+        final Map<String, TenantProfile> byCustomDomain = new HashMap<>();
+
+        Snapshot(List<TenantProfile> profiles) {
+            for (TenantProfile profile : profiles) {
+                bySlug.put(profile.slug(), profile);
+                profile.customDomains().forEach(host -> byCustomDomain.put(host, profile));
+            }
+        }
+    }
+}

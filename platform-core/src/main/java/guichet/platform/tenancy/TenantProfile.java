@@ -1,0 +1,64 @@
+package guichet.platform.tenancy;
+
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable snapshot of one tenant's catalogue entry, as portals and modules read it.
+ *
+ * @param id the tenant
+ * @param displayName the organisation's name as shown on its portal
+ * @param status whether the portals answer
+ * @param customDomains host names of the tenant's own, besides its sub-domain
+ * @param defaultLocale the language its pages use until a visitor picks another
+ * @param zoneId the time zone its dates are shown in
+ * @param currency the currency of its prices
+ * @param theme the name of its theme in {@code tenant-themes}
+ * @param modules the modules it has, with why it has them
+ * @param vocabulary message overrides per language tag ({@code fr}, {@code en}, {@code ar}), then per message key
+ * @param migrationFingerprint the fingerprint of the tenant migrations its schema was last brought to, if any
+ */
+public record TenantProfile(
+        TenantId id,
+        String displayName,
+        TenantStatus status,
+        Set<String> customDomains,
+        Locale defaultLocale,
+        ZoneId zoneId,
+        Currency currency,
+        String theme,
+        Map<String, ModuleOrigin> modules,
+        Map<String, Map<String, String>> vocabulary,
+        @Nullable String migrationFingerprint) {
+
+    public TenantProfile {
+        customDomains = Set.copyOf(customDomains);
+        modules = Map.copyOf(modules);
+        vocabulary = vocabulary.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+    }
+
+    public String slug() {
+        return id.slug();
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    public boolean hasModule(String moduleId) {
+        return modules.containsKey(moduleId);
+    }
+
+    /** The tenant's override of a message in a language, if it has one. */
+    public Optional<String> term(Locale locale, String messageKey) {
+        Map<String, String> terms = vocabulary.get(locale.getLanguage());
+        return terms == null ? Optional.empty() : Optional.ofNullable(terms.get(messageKey));
+    }
+}

@@ -1,0 +1,7 @@
+package guichet.platform.tenancy;
+
+/** Whether a tenant's portals answer. A suspended tenant keeps all its data. */
+public enum TenantStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,130 @@
+package guichet.platform.users;
+
+import guichet.platform.customers.CustomerId;
+import guichet.platform.sites.SiteId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Someone who signs in to a tenant's portals: a staff member, who works at no more than one site, or a customer's
+ * account, which acts for one customer record.
+ */
+@Entity
+@Table(name = "core_user")
+public class User {
+
+    /** Staff (admin, agent, sales rep, seller) or customer. */
+    public enum Kind {
+        STAFF,
+        CUSTOMER
+    }
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private String email;
+    private @Nullable String firstName;
+    private String lastName;
+    private @Nullable UUID siteId;
+    private @Nullable UUID customerId;
+    private @Nullable String identitySubject;
+    private @Nullable String locale;
+    private boolean active;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected User() {}
+
+    private User(Kind kind, String email, @Nullable String firstName, String lastName, Instant now) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.active = true;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public static User staff(String email, @Nullable String firstName, String lastName, Instant now) {
+        return new User(Kind.STAFF, email, firstName, lastName, now);
+    }
+
+    public static User customerAccount(
+            CustomerId customer, String email, @Nullable String firstName, String lastName, Instant now) {
+        User user = new User(Kind.CUSTOMER, email, firstName, lastName, now);
+        user.customerId = customer.value();
+        return user;
+    }
+
+    public UserId id() {
+        return new UserId(id);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return firstName == null ? lastName : firstName + " " + lastName;
+    }
+
+    public Optional<SiteId> site() {
+        return Optional.ofNullable(siteId).map(SiteId::new);
+    }
+
+    public Optional<CustomerId> customer() {
+        return Optional.ofNullable(customerId).map(CustomerId::new);
+    }
+
+    public Optional<String> identitySubject() {
+        return Optional.ofNullable(identitySubject);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** Attaches a staff user to his site, or detaches him with {@code null}. */
+    public void workAt(@Nullable SiteId site, Instant now) {
+        if (kind != Kind.STAFF && site != null) {
+            throw new IllegalStateException("Only staff users work at a site");
+        }
+        this.siteId = site == null ? null : site.value();
+        this.updatedAt = now;
+    }
+
+    public void linkIdentity(String subject, Instant now) {
+        this.identitySubject = subject;
+        this.updatedAt = now;
+    }
+
+    public void deactivate(Instant now) {
+        this.active = false;
+        this.updatedAt = now;
+    }
+
+    public void reactivate(Instant now) {
+        this.active = true;
+        this.updatedAt = now;
+    }
+}

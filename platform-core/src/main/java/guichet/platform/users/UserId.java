@@ -1,0 +1,6 @@
+package guichet.platform.users;
+
+import java.util.UUID;
+
+/** A user's identity within a tenant. */
+public record UserId(UUID value) {}
