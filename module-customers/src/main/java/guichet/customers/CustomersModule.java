@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ComponentScan.Filter;
@@ -13,7 +14,11 @@ import org.springframework.context.annotation.FilterType;
 
 /** Registers the customers module with the platform. */
 @AutoConfiguration
-@ComponentScan(excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CustomersModule.class))
+@ComponentScan(
+        excludeFilters = {
+            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CustomersModule.class),
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+        })
 public class CustomersModule {
 
     public static final String ID = "customers";

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -25,7 +26,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
             ServletWebSecurityAutoConfiguration.class,
             ManagementWebSecurityAutoConfiguration.class
         })
-@ComponentScan(excludeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PlatformAutoConfiguration.class))
+@ComponentScan(
+        excludeFilters = {
+            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PlatformAutoConfiguration.class),
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+        })
 @EnableConfigurationProperties(TenancyProperties.class)
 @EnableScheduling
 @EnableAsync

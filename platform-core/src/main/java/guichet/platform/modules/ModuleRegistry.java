@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Every feature module on the classpath, as their descriptors declare them. */
@@ -16,7 +17,7 @@ public class ModuleRegistry {
     private final List<ModuleDescriptor> modules;
     private final Map<String, ModuleDescriptor> byId;
 
-    ModuleRegistry(List<ModuleDescriptor> descriptors) {
+    ModuleRegistry(ObjectProvider<ModuleDescriptor> descriptors) {
         this.modules = descriptors.stream()
                 .sorted(Comparator.comparingInt(ModuleDescriptor::order).thenComparing(ModuleDescriptor::id))
                 .toList();

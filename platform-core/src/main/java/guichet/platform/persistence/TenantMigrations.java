@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.callback.Callback;
@@ -119,13 +120,17 @@ public class TenantMigrations implements DisposableBean {
         return queued;
     }
 
-    /** Claims a tenant for a worker unless one already has it; a failed tenant is tried again. */
+    /** Claims a tenant for a worker unless one already has it; a failed or outdated tenant is claimed again. */
     private boolean claim(TenantId tenant) {
-        MigrationState before = states.get(tenant);
-        if (before == null) {
-            return states.putIfAbsent(tenant, MigrationState.PENDING) == null;
-        }
-        return before == MigrationState.FAILED && states.replace(tenant, before, MigrationState.PENDING);
+        AtomicBoolean claimed = new AtomicBoolean();
+        states.compute(tenant, (id, state) -> {
+            if (state == MigrationState.PENDING || state == MigrationState.MIGRATING) {
+                return state;
+            }
+            claimed.set(true);
+            return MigrationState.PENDING;
+        });
+        return claimed.get();
     }
 
     private void migrateInBackground(TenantId tenant) {
@@ -141,21 +146,36 @@ public class TenantMigrations implements DisposableBean {
         }
     }
 
-    private void apply(TenantId tenant) {
-        String schema = tenant.schemaName();
+    /** How many migrations a tenant's schema still lacks, over every owner; 0 when it is current. */
+    public int pendingCount(TenantId tenant) {
+        int pending = 0;
         for (MigrationSource source : sources) {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .schemas(schema)
-                    .defaultSchema(schema)
-                    .createSchemas(true)
-                    .table(source.historyTable())
-                    .locations(source.location())
-                    .callbacks(callbacks.toArray(Callback[]::new))
-                    .baselineOnMigrate(false)
-                    .load()
-                    .migrate();
+            pending += flyway(tenant, source).info().pending().length;
         }
+        return pending;
+    }
+
+    private void apply(TenantId tenant) {
+        for (MigrationSource source : sources) {
+            flyway(tenant, source).migrate();
+        }
+    }
+
+    private Flyway flyway(TenantId tenant, MigrationSource source) {
+        String schema = tenant.schemaName();
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .table(source.historyTable())
+                .locations(source.location())
+                .callbacks(callbacks.toArray(Callback[]::new))
+                // Owners share the schema: the second one finds it non-empty. Baselining its own history at
+                // version 0 lets every one of its migrations run.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
     }
 
     @Override

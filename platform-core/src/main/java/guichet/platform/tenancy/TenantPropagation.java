@@ -33,10 +33,10 @@ class TenantPropagation {
 
         @Around("(@annotation(org.springframework.context.event.EventListener)"
                 + " || @annotation(org.springframework.transaction.event.TransactionalEventListener)"
-                + " || @annotation(org.springframework.modulith.events.ApplicationModuleListener))"
-                + " && args(event, ..)")
-        Object bindEventTenant(ProceedingJoinPoint call, Object event) throws Throwable {
-            if (!(event instanceof TenantEvent tenantEvent)) {
+                + " || @annotation(org.springframework.modulith.events.ApplicationModuleListener))")
+        Object bindEventTenant(ProceedingJoinPoint call) throws Throwable {
+            Object[] arguments = call.getArgs();
+            if (arguments.length == 0 || !(arguments[0] instanceof TenantEvent tenantEvent)) {
                 return call.proceed();
             }
             try (TenantContext.Binding ignored =

@@ -9,7 +9,7 @@ create table tenant (
                           constraint tenant_schema_format check (schema_name ~ '^tenant_[a-z][a-z0-9_]{1,29}$'),
     default_locale        varchar(16)  not null,
     time_zone             varchar(64)  not null,
-    currency              char(3)      not null,
+    currency              varchar(3)   not null,
     theme                 varchar(40)  not null,
     migration_fingerprint varchar(64),
     created_at            timestamptz  not null,

@@ -8,7 +8,7 @@ create table core_site (
     address     varchar(300),
     city        varchar(100),
     postal_code varchar(20),
-    country     char(2),
+    country     varchar(2),
     latitude    numeric(9, 6) check (latitude between -90 and 90),
     longitude   numeric(9, 6) check (longitude between -180 and 180),
     active      boolean      not null default true,

@@ -1,0 +1,127 @@
+package guichet.platform.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import guichet.platform.persistence.TenantMigrations;
+import guichet.platform.tenancy.TenantCatalog;
+import guichet.platform.tenancy.TenantId;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestTenants;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@GuichetTest
+class ConsoleWebTest {
+
+    @Autowired
+    TenantHttp http;
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    TenantCatalog catalog;
+
+    @Autowired
+    TenantMigrations migrations;
+
+    @Test
+    void theOwnerCreatesATenantWhoseSchemaIsReadyAtOnce() {
+        TenantHttp.Client owner = http.console();
+        String slug = TestTenants.uniqueSlug("form");
+        TenantHttp.Page created = owner.postForm("/tenants", form(owner, slug, "Poste de Test", "TND"));
+
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.header("Location")).endsWith("/tenants/" + slug);
+        TenantId id = new TenantId(slug);
+        assertThat(migrations.pendingCount(id)).isZero();
+        Document detail = owner.get("/tenants/" + slug).html();
+        assertThat(detail.select("h1").text()).isEqualTo("Poste de Test");
+        assertThat(detail.select("[role=status]").text()).contains("L'organisation a été créée");
+        assertThat(http.tenant(catalog.find(id).orElseThrow()).get("/").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void badInputIsExplainedInFrenchAndNothingTypedIsLost() {
+        TenantHttp.Client owner = http.console();
+        Map<String, String> fields = form(owner, "Pas Bon!", "Mon organisation", "XYZ1");
+        fields.put("timeZone", "Mars/Olympus");
+        TenantHttp.Page page = owner.postForm("/tenants", fields);
+
+        assertThat(page.status()).isEqualTo(200);
+        Document html = page.html();
+        assertThat(html.select("#slug-error").text()).startsWith("L'identifiant doit comporter");
+        assertThat(html.select("#timeZone-error").text()).startsWith("Ce fuseau horaire est inconnu");
+        assertThat(html.select("#currency-error").text()).startsWith("Cette devise est inconnue");
+        assertThat(html.select("#slug").val()).isEqualTo("Pas Bon!");
+        assertThat(html.select("#displayName").val()).isEqualTo("Mon organisation");
+        assertThat(html.select("#timeZone").val()).isEqualTo("Mars/Olympus");
+        assertThat(html.select("input[name=modules][value=claims]")).isEmpty();
+    }
+
+    @Test
+    void errorsSpeakTheOwnersLanguage() {
+        TenantHttp.Client owner = http.console();
+        owner.get("/?lang=ar");
+        TenantHttp.Page page = owner.postForm("/tenants", form(owner, "", "", "TND"));
+        assertThat(page.html().selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(page.html().select("#slug-error").text()).isEqualTo("هذا الحقل إلزامي.");
+    }
+
+    @Test
+    void aTakenSlugIsRefusedWithAClearMessage() {
+        TenantProfile existing = tenants.create("taken");
+        TenantHttp.Client owner = http.console();
+        TenantHttp.Page page = owner.postForm("/tenants", form(owner, existing.slug(), "Doublon", "TND"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("#slug-error").text())
+                .isEqualTo("Cet identifiant est déjà utilisé par une autre organisation.");
+    }
+
+    @Test
+    void theOwnerSuspendsResumesAndGrantsModules() {
+        TenantProfile tenant = tenants.create("ops");
+        TenantHttp.Client owner = http.console();
+        String token = owner.csrfToken("/tenants/" + tenant.slug());
+
+        assertThat(owner.postForm("/tenants/" + tenant.slug() + "/status", Map.of("action", "suspend", "_csrf", token))
+                        .status())
+                .isEqualTo(302);
+        assertThat(http.tenant(tenant).get("/").status()).isEqualTo(403);
+        owner.postForm("/tenants/" + tenant.slug() + "/status", Map.of("action", "resume", "_csrf", token));
+        assertThat(http.tenant(tenant).get("/").status()).isEqualTo(200);
+
+        assertThat(owner.postForm(
+                                "/tenants/" + tenant.slug() + "/modules",
+                                Map.of("module", "no-such-module", "action", "grant", "_csrf", token))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() {
+        TenantProfile tenant = tenants.create("csrf");
+        TenantHttp.Page page =
+                http.console().postForm("/tenants/" + tenant.slug() + "/status", Map.of("action", "suspend"));
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(catalog.find(tenant.id()).orElseThrow().isActive()).isTrue();
+    }
+
+    private static Map<String, String> form(TenantHttp.Client owner, String slug, String name, String currency) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", owner.csrfToken("/tenants/new"));
+        fields.put("slug", slug);
+        fields.put("displayName", name);
+        fields.put("defaultLocale", "fr");
+        fields.put("timeZone", "Africa/Tunis");
+        fields.put("currency", currency);
+        fields.put("theme", "poste");
+        return fields;
+    }
+}

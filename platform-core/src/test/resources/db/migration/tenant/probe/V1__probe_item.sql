@@ -1,0 +1,1 @@
+create table probe_item (id integer primary key);

@@ -1,0 +1,1 @@
+alter table probe_item add column label varchar(40);
