@@ -3,6 +3,7 @@ package guichet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.modulith.Modulithic;
 
 /**
  * The one Guichet application: platform core and every module jar on the classpath, each registered by its own
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Modulithic(systemName = "Guichet")
 public class GuichetApplication {
 
     public static void main(String[] args) {

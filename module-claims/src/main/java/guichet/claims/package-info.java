@@ -1,7 +1,13 @@
 /** Claims and tickets. */
 @ApplicationModule(
         displayName = "Claims and tickets",
-        allowedDependencies = {"platform :: modules", "platform :: tenancy", "platform :: tickets", "platform :: web"})
+        allowedDependencies = {
+            "platform :: modules",
+            "platform :: tenancy",
+            "platform :: tickets",
+            "platform :: customers",
+            "platform :: web"
+        })
 @NullMarked
 package guichet.claims;
 

@@ -114,10 +114,28 @@ public class Themes {
                         "Theme " + name + ": color." + colour + " must be #rrggbb, was " + value);
             }
         }
+        requireContrast(name, settings, "on-primary", "primary", Contrast.TEXT);
+        requireContrast(name, settings, "on-secondary", "secondary", Contrast.TEXT);
+        requireContrast(name, settings, "body-fg", "body-bg", Contrast.TEXT);
+        requireContrast(name, settings, "muted-fg", "body-bg", Contrast.TEXT);
+        requireContrast(name, settings, "link", "body-bg", Contrast.TEXT);
+        requireContrast(name, settings, "nav-fg", "nav-bg", Contrast.TEXT);
+        requireContrast(name, settings, "accent", "body-bg", Contrast.NON_TEXT);
+        requireContrast(name, settings, "primary", "body-bg", Contrast.NON_TEXT);
         check(name, settings, "font.sans", Theme.FONT, true);
         check(name, settings, "font.heading", Theme.FONT, false);
         check(name, settings, "logo", Theme.FILE, false);
         check(name, settings, "radius", Theme.LENGTH, false);
+    }
+
+    /** Keeps every theme readable: a theme below the WCAG AA minimums stops the application. */
+    private static void requireContrast(
+            String name, Map<String, String> settings, String foreground, String background, double minimum) {
+        double ratio = Contrast.ratio(settings.get("color." + foreground), settings.get("color." + background));
+        if (ratio < minimum) {
+            throw new IllegalStateException("Theme %s: %s on %s has contrast %.2f:1, below %.1f:1"
+                    .formatted(name, foreground, background, ratio, minimum));
+        }
     }
 
     private static void check(

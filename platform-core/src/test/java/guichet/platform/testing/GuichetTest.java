@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * An integration test against the real thing: the application on a random port, a fresh database of its own on the
@@ -18,15 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "guichet.devstack.database=server",
-            "guichet.devstack.mail=greenmail",
-            "guichet.devstack.smtp-port=0",
-            "guichet.devstack.imap-port=0",
-            "spring.datasource.hikari.maximum-pool-size=8"
-        })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = "classpath:guichet-test.properties")
 @ActiveProfiles("test")
 @Import({TestTenants.class, TenantHttp.class})
 public @interface GuichetTest {}

@@ -52,10 +52,38 @@ class ThemesTest {
     void aThemeCannotSmuggleCssThroughAFont(@TempDir Path folder) throws IOException {
         StringBuilder valid = new StringBuilder();
         for (String colour : Theme.COLOURS) {
-            valid.append("color.").append(colour).append("=#000000\n");
+            valid.append("color.")
+                    .append(colour)
+                    .append(colour.endsWith("bg") || colour.startsWith("on-") ? "=#ffffff\n" : "=#000000\n");
         }
-        write(folder, "base", valid + "font.sans=Arial; } body { display:none\n");
+        write(
+                folder,
+                "base",
+                valid + "color.nav-fg=#ffffff\ncolor.nav-bg=#000000\nfont.sans=Arial; } body { display:none\n");
         assertThatThrownBy(() -> new Themes(resolverOver(folder))).hasMessageContaining("font.sans");
+    }
+
+    @Test
+    void everyShippedThemeIsLoadedSoEveryOneIsReadable() {
+        assertThat(themes.all())
+                .extracting(Theme::name)
+                .contains("base", "platform", "atlas", "medina", "poste", "sav", "helpdesk", "distrib");
+    }
+
+    @Test
+    void anUnreadableThemeStopsTheApplication(@TempDir Path folder) throws IOException {
+        StringBuilder greyOnGrey = new StringBuilder();
+        for (String colour : Theme.COLOURS) {
+            greyOnGrey.append("color.").append(colour).append("=#777777\n");
+        }
+        write(folder, "base", greyOnGrey + "font.sans=Arial\n");
+        assertThatThrownBy(() -> new Themes(resolverOver(folder))).hasMessageContaining("contrast");
+    }
+
+    @Test
+    void theContrastRatioFollowsWcag() {
+        assertThat(Contrast.ratio("#000000", "#ffffff")).isEqualTo(21.0);
+        assertThat(Contrast.ratio("#777777", "#ffffff")).isBetween(4.47, 4.49);
     }
 
     @Test

@@ -1,0 +1,104 @@
+package guichet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.Customers;
+import guichet.platform.sites.Site;
+import guichet.platform.sites.Sites;
+import guichet.platform.tenancy.TenantContext;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestTenants;
+import guichet.platform.tickets.Ticket;
+import guichet.platform.tickets.Tickets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every module page and API endpoint, asked on two tenants' hosts, shows each tenant's own records and never the
+ * other's.
+ */
+@PlatformTest
+class ModuleEndpointsIsolationTest {
+
+    /** Each endpoint, and which kind of record it shows. */
+    private static final List<String[]> ENDPOINTS = List.of(
+            new String[] {"/customers", "customer"},
+            new String[] {"/api/customers", "customer"},
+            new String[] {"/prospection", "prospect"},
+            new String[] {"/claims", "ticket"},
+            new String[] {"/api/claims", "ticket"},
+            new String[] {"/shops", "site"},
+            new String[] {"/api/shops/sites", "site"},
+            new String[] {"/offers", "product"},
+            new String[] {"/api/offers/products", "product"});
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    TenantHttp http;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    Sites sites;
+
+    @Autowired
+    Products products;
+
+    @Test
+    void noEndpointShowsAnotherTenantsRecords() {
+        TenantProfile first = tenantWithRecords("Alpha");
+        TenantProfile second = tenantWithRecords("Omega");
+
+        for (String[] endpoint : ENDPOINTS) {
+            String path = endpoint[0];
+            String kind = endpoint[1];
+            String firstBody = http.tenant(first).get(path).body();
+            String secondBody = http.tenant(second).get(path).body();
+            assertThat(firstBody).as(path).contains("Alpha-" + kind).doesNotContain("Omega-");
+            assertThat(secondBody).as(path).contains("Omega-" + kind).doesNotContain("Alpha-");
+        }
+        assertThat(http.tenant(first).get("/api/stats/summary").body()).contains("\"customers\":1", "\"prospects\":1");
+    }
+
+    private TenantProfile tenantWithRecords(String marker) {
+        TenantProfile tenant =
+                tenants.create("iso", "customers", "claims", "stats", "shops", "offers", "prospection", "quotes");
+        TenantContext.run(
+                tenant.id(),
+                () -> transactions.executeWithoutResult(status -> {
+                    Instant now = Instant.now();
+                    Customer customer = customers.save(Customer.person(
+                            customers.nextNumber(), Customer.Stage.CUSTOMER, null, marker + "-customer", now));
+                    customers.save(Customer.person(
+                            customers.nextNumber(), Customer.Stage.PROSPECT, null, marker + "-prospect", now));
+                    Product product = products.save(
+                            new Product("P-" + marker, marker + "-product", Product.Kind.PRODUCT, null, now));
+                    sites.save(new Site("S-" + marker, marker + "-site", Site.Kind.SHOP, now));
+                    tickets.save(new Ticket(
+                            tickets.nextNumber(),
+                            marker + "-ticket",
+                            "open",
+                            "normal",
+                            customer.id(),
+                            product.id(),
+                            now));
+                }));
+        return tenant;
+    }
+}

@@ -1,0 +1,4 @@
+package guichetfixture.alpha;
+
+/** Module alpha's public API. */
+public class Alpha {}
