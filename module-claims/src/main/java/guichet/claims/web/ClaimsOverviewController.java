@@ -2,6 +2,7 @@ package guichet.claims.web;
 
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
+import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The tenant's tickets, most recent activity first. */
 @Controller
@@ -28,14 +28,8 @@ class ClaimsOverviewController {
 
     @GetMapping("/claims")
     @Transactional(readOnly = true)
-    String list(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            Model model) {
-        Pageable request =
-                PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
+    String list(ListQuery query, Model model) {
+        Pageable request = query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
         Page<Ticket> shown = tickets.findAll(request);
         model.addAttribute("tickets", shown);
         model.addAttribute("links", PageLinks.of("/claims", shown));

@@ -3,6 +3,7 @@ package guichet.customers.web;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
+import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.util.List;
 import java.util.Set;
@@ -32,15 +33,8 @@ class CustomerListController {
 
     @GetMapping("/customers")
     @Transactional(readOnly = true)
-    String list(
-            @RequestParam(required = false) String number,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            Model model) {
-        Pageable request =
-                PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
+    String list(@RequestParam(required = false) String number, ListQuery query, Model model) {
+        Pageable request = query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
         String wanted = number == null ? "" : number.strip();
         Page<Customer> shown;
         if (wanted.isEmpty()) {

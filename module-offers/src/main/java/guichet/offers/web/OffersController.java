@@ -2,6 +2,7 @@ package guichet.offers.web;
 
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
+import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** What the tenant has on sale, the raw material of its offers, packs and promotions. */
 @Controller
@@ -27,14 +27,8 @@ class OffersController {
 
     @GetMapping("/offers")
     @Transactional(readOnly = true)
-    String onSale(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            Model model) {
-        Page<Product> shown =
-                products.findByOnSaleTrue(PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by("name")));
+    String onSale(ListQuery query, Model model) {
+        Page<Product> shown = products.findByOnSaleTrue(query.pageable(SORTABLE, Sort.by("name")));
         model.addAttribute("products", shown);
         model.addAttribute("links", PageLinks.of("/offers", shown));
         return VIEW;

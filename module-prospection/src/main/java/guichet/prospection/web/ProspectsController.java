@@ -2,6 +2,7 @@ package guichet.prospection.web;
 
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
+import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The prospects still to be won. */
 @Controller
@@ -27,15 +27,9 @@ class ProspectsController {
 
     @GetMapping("/prospection")
     @Transactional(readOnly = true)
-    String prospects(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            Model model) {
+    String prospects(ListQuery query, Model model) {
         Page<Customer> shown = customers.findByStage(
-                Customer.Stage.PROSPECT,
-                PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt")));
+                Customer.Stage.PROSPECT, query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt")));
         model.addAttribute("prospects", shown);
         model.addAttribute("links", PageLinks.of("/prospection", shown));
         return VIEW;

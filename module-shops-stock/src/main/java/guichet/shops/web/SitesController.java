@@ -2,6 +2,7 @@ package guichet.shops.web;
 
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
+import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The tenant's agencies, shops and points of sale. */
 @Controller
@@ -27,13 +27,8 @@ class SitesController {
 
     @GetMapping("/shops")
     @Transactional(readOnly = true)
-    String sites(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            Model model) {
-        Page<Site> shown = sites.findAll(PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by("code")));
+    String sites(ListQuery query, Model model) {
+        Page<Site> shown = sites.findAll(query.pageable(SORTABLE, Sort.by("code")));
         model.addAttribute("sites", shown);
         model.addAttribute("links", PageLinks.of("/shops", shown));
         return VIEW;

@@ -10,6 +10,7 @@ import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.theming.Themes;
 import guichet.platform.web.ConsoleEndpoint;
+import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -60,14 +61,8 @@ class ConsoleController {
     }
 
     @GetMapping("/")
-    String list(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir,
-            HttpServletRequest servletRequest,
-            Model model) {
-        Pageable request = PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by("slug"));
+    String list(ListQuery query, HttpServletRequest servletRequest, Model model) {
+        Pageable request = query.pageable(SORTABLE, Sort.by("slug"));
         Sort.Order order = request.getSort().iterator().next();
         Comparator<TenantProfile> comparator = switch (order.getProperty()) {
             case "displayName" -> Comparator.comparing(t -> t.displayName().toLowerCase());

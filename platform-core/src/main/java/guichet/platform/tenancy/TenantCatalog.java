@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,14 +24,12 @@ public class TenantCatalog {
 
     private final Tenants tenants;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile @Nullable Snapshot snapshot;
 
-    TenantCatalog(Tenants tenants, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    TenantCatalog(Tenants tenants, TransactionTemplate transactions, Clock clock) {
         this.tenants = tenants;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -67,7 +64,7 @@ public class TenantCatalog {
      * only caller.
      */
     public TenantProfile register(NewTenant request, String migrationFingerprint) {
-        TenantProfile created = write(() -> {
+        return write(() -> {
             Tenant tenant = new Tenant(
                     request.id(),
                     request.displayName(),
@@ -83,8 +80,6 @@ public class TenantCatalog {
             tenant.migratedTo(migrationFingerprint);
             return tenants.save(tenant).toProfile();
         });
-        events.publishEvent(new TenantCatalogChanged(request.id()));
-        return created;
     }
 
     public TenantProfile suspend(TenantId id) {
@@ -138,13 +133,11 @@ public class TenantCatalog {
     }
 
     private TenantProfile update(TenantId id, Consumer<Tenant> change) {
-        TenantProfile updated = write(() -> {
+        return write(() -> {
             Tenant tenant = tenants.findBySlug(id.slug()).orElseThrow(() -> new UnknownTenantException(id));
             change.accept(tenant);
             return tenants.save(tenant).toProfile();
         });
-        events.publishEvent(new TenantCatalogChanged(id));
-        return updated;
     }
 
     private TenantProfile write(java.util.function.Supplier<TenantProfile> work) {
@@ -172,9 +165,6 @@ public class TenantCatalog {
             String theme,
             List<String> modules,
             Map<String, Map<String, String>> vocabulary) {}
-
-    /** Published after any change to the catalogue. */
-    public record TenantCatalogChanged(TenantId tenant) {}
 
     /** Thrown when a command names a tenant the catalogue does not hold. */
     public static class UnknownTenantException extends IllegalArgumentException {

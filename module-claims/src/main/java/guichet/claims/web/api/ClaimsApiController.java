@@ -2,18 +2,16 @@ package guichet.claims.web.api;
 
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
-import guichet.platform.web.PageLinks;
+import guichet.platform.web.ListQuery;
+import guichet.platform.web.PageResponse;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reading the current tenant's tickets. */
@@ -32,15 +30,10 @@ class ClaimsApiController {
 
     @GetMapping
     @Transactional(readOnly = true)
-    TicketPage list(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir) {
-        Page<TicketResponse> shown = tickets.findAll(
-                        PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt")))
-                .map(TicketResponse::of);
-        return new TicketPage(shown.getContent(), shown.getNumber(), shown.getSize(), shown.getTotalElements());
+    PageResponse<TicketResponse> list(ListQuery query) {
+        return PageResponse.of(
+                tickets.findAll(query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"))),
+                TicketResponse::of);
     }
 
     /** A ticket as the API shows it. */
@@ -66,7 +59,4 @@ class ClaimsApiController {
                     ticket.updatedAt());
         }
     }
-
-    /** A page of tickets. */
-    record TicketPage(List<TicketResponse> items, int page, int size, long total) {}
 }

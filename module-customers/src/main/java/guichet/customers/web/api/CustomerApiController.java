@@ -2,10 +2,10 @@ package guichet.customers.web.api;
 
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
-import guichet.platform.web.PageLinks;
+import guichet.platform.web.ListQuery;
+import guichet.platform.web.PageResponse;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -33,14 +33,8 @@ class CustomerApiController {
     /** A page of customers, or the one with a given number. */
     @GetMapping
     @Transactional(readOnly = true)
-    CustomerPage list(
-            @RequestParam(required = false) String number,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir) {
-        Pageable request =
-                PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
+    PageResponse<CustomerResponse> list(@RequestParam(required = false) String number, ListQuery query) {
+        Pageable request = query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
         if (number != null && !number.isBlank()) {
             if (!CustomerNumber.isValid(number)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid customer number");
@@ -48,10 +42,9 @@ class CustomerApiController {
             List<CustomerResponse> match = customers.findByNumber(new CustomerNumber(number)).stream()
                     .map(CustomerResponse::of)
                     .toList();
-            return new CustomerPage(match, 0, request.getPageSize(), match.size());
+            return new PageResponse<>(match, 0, request.getPageSize(), match.size());
         }
-        Page<CustomerResponse> shown = customers.findAll(request).map(CustomerResponse::of);
-        return new CustomerPage(shown.getContent(), shown.getNumber(), shown.getSize(), shown.getTotalElements());
+        return PageResponse.of(customers.findAll(request), CustomerResponse::of);
     }
 
     @GetMapping("/{number}")
@@ -65,7 +58,4 @@ class CustomerApiController {
                 .map(CustomerResponse::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
-
-    /** A page of results. */
-    record CustomerPage(List<CustomerResponse> items, int page, int size, long total) {}
 }

@@ -2,16 +2,14 @@ package guichet.offers.web.api;
 
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
-import guichet.platform.web.PageLinks;
-import java.util.List;
+import guichet.platform.web.ListQuery;
+import guichet.platform.web.PageResponse;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The products and services on sale, as JSON. */
@@ -28,15 +26,9 @@ class OffersApiController {
 
     @GetMapping("/api/offers/products")
     @Transactional(readOnly = true)
-    ProductPage onSale(
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir) {
-        Page<ProductResponse> shown = products.findByOnSaleTrue(
-                        PageLinks.request(page, size, sort, dir, SORTABLE, Sort.by("name")))
-                .map(ProductResponse::of);
-        return new ProductPage(shown.getContent(), shown.getNumber(), shown.getSize(), shown.getTotalElements());
+    PageResponse<ProductResponse> onSale(ListQuery query) {
+        return PageResponse.of(
+                products.findByOnSaleTrue(query.pageable(SORTABLE, Sort.by("name"))), ProductResponse::of);
     }
 
     /** A product as the API shows it. */
@@ -55,7 +47,4 @@ class OffersApiController {
                     product.provider());
         }
     }
-
-    /** A page of products. */
-    record ProductPage(List<ProductResponse> items, int page, int size, long total) {}
 }
