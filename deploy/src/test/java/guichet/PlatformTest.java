@@ -1,6 +1,7 @@
 package guichet;
 
 import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -21,5 +22,5 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(classes = GuichetApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:guichet-test.properties")
 @ActiveProfiles("test")
-@Import({TestTenants.class, TenantHttp.class})
+@Import({TestTenants.class, TenantHttp.class, TestAccounts.class})
 public @interface PlatformTest {}

@@ -3,6 +3,7 @@
         displayName = "Claims and tickets",
         allowedDependencies = {
             "platform :: modules",
+            "platform :: identity",
             "platform :: tenancy",
             "platform :: tickets",
             "platform :: customers",

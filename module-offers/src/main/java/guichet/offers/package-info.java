@@ -1,7 +1,13 @@
 /** Offers, packs and promotions. */
 @ApplicationModule(
         displayName = "Offers, packs and promotions",
-        allowedDependencies = {"platform :: modules", "platform :: tenancy", "platform :: catalog", "platform :: web"})
+        allowedDependencies = {
+            "platform :: modules",
+            "platform :: identity",
+            "platform :: tenancy",
+            "platform :: catalog",
+            "platform :: web"
+        })
 @NullMarked
 package guichet.offers;
 

@@ -1,7 +1,12 @@
 /** Prospecting. */
 @ApplicationModule(
         displayName = "Prospecting",
-        allowedDependencies = {"platform :: modules", "platform :: tenancy", "platform :: customers", "platform :: web"
+        allowedDependencies = {
+            "platform :: modules",
+            "platform :: identity",
+            "platform :: tenancy",
+            "platform :: customers",
+            "platform :: web"
         })
 @NullMarked
 package guichet.prospection;

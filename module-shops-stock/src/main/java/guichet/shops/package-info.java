@@ -1,7 +1,13 @@
 /** Shops and stock. */
 @ApplicationModule(
         displayName = "Shops and stock",
-        allowedDependencies = {"platform :: modules", "platform :: tenancy", "platform :: sites", "platform :: web"})
+        allowedDependencies = {
+            "platform :: modules",
+            "platform :: identity",
+            "platform :: tenancy",
+            "platform :: sites",
+            "platform :: web"
+        })
 @NullMarked
 package guichet.shops;
 

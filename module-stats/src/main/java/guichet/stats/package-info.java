@@ -3,6 +3,7 @@
         displayName = "Statistics and dashboards",
         allowedDependencies = {
             "platform :: modules",
+            "platform :: identity",
             "platform :: tenancy",
             "platform :: customers",
             "platform :: tickets",

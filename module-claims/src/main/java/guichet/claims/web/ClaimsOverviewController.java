@@ -1,5 +1,6 @@
 package guichet.claims.web;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
 import guichet.platform.web.ListQuery;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The tenant's tickets, most recent activity first. */
 @Controller
+@RequiresPermission("claims.view")
 class ClaimsOverviewController {
 
     static final String VIEW = "claims/list";

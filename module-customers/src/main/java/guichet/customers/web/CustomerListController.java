@@ -3,6 +3,7 @@ package guichet.customers.web;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The list of the tenant's customers, with a look-up by customer number for the counter. */
 @Controller
+@RequiresPermission("customers.view")
 class CustomerListController {
 
     static final String VIEW = "customers/list";

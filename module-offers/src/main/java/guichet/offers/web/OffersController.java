@@ -2,6 +2,7 @@ package guichet.offers.web;
 
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** What the tenant has on sale, the raw material of its offers, packs and promotions. */
 @Controller
+@RequiresPermission("offers.view")
 class OffersController {
 
     static final String VIEW = "offers/catalog";

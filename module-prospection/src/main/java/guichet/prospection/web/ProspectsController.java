@@ -2,6 +2,7 @@ package guichet.prospection.web;
 
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The prospects still to be won. */
 @Controller
+@RequiresPermission("prospection.view")
 class ProspectsController {
 
     static final String VIEW = "prospection/prospects";

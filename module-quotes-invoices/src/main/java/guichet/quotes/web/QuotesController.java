@@ -1,5 +1,6 @@
 package guichet.quotes.web;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.CurrentTenant;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The entry page of quotes and invoices, in the tenant's currency. */
 @Controller
+@RequiresPermission("quotes.view")
 class QuotesController {
 
     static final String VIEW = "quotes/index";

@@ -1,5 +1,6 @@
 package guichet.shops.web;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
 import guichet.platform.web.ListQuery;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The tenant's agencies, shops and points of sale. */
 @Controller
+@RequiresPermission("shops.view")
 class SitesController {
 
     static final String VIEW = "shops/sites";

@@ -1,5 +1,6 @@
 package guichet.stats.web;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.stats.summary.Figures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The tenant's headline figures. */
 @Controller
+@RequiresPermission("stats.view")
 class StatsController {
 
     static final String VIEW = "stats/summary";

@@ -47,6 +47,7 @@ final class DemoData {
                     "Africa/Tunis",
                     "TND",
                     ALL_MODULES,
+                    true,
                     Map.of(),
                     List.of(
                             new SiteSeed(
@@ -89,6 +90,7 @@ final class DemoData {
                     "Africa/Casablanca",
                     "MAD",
                     List.of("customers", "claims", "stats"),
+                    false,
                     Map.of(),
                     List.of(new SiteSeed(
                             "FES-01",
@@ -113,6 +115,7 @@ final class DemoData {
                     "Africa/Porto-Novo",
                     "XOF",
                     List.of("customers", "claims", "stats", "shops"),
+                    false,
                     terms(
                             new String[] {
                                 "Demande client",
@@ -173,6 +176,7 @@ final class DemoData {
                     "Europe/Paris",
                     "EUR",
                     List.of("customers", "claims"),
+                    false,
                     TICKET_WORDS,
                     List.of(),
                     List.of(
@@ -188,6 +192,7 @@ final class DemoData {
                     "Europe/Paris",
                     "EUR",
                     List.of("customers", "claims", "stats"),
+                    true,
                     TICKET_WORDS,
                     List.of(),
                     List.of(
@@ -213,6 +218,7 @@ final class DemoData {
                     "Europe/Paris",
                     "EUR",
                     List.of("customers", "claims"),
+                    false,
                     terms(
                             new String[] {
                                 "Demande d'assistance",

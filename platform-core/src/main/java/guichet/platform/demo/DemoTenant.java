@@ -16,6 +16,7 @@ record DemoTenant(
         String zone,
         String currency,
         List<String> modules,
+        boolean selfRegistration,
         Map<String, Map<String, String>> vocabulary,
         List<SiteSeed> sites,
         List<ProductSeed> products,

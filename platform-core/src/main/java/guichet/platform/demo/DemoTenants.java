@@ -4,9 +4,12 @@ import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
+import guichet.platform.identity.keycloak.TenantRealms;
 import guichet.platform.provisioning.TenantProvisioning;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
+import guichet.platform.tenancy.IdentitySettings;
+import guichet.platform.tenancy.SecondFactor;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantContext;
@@ -46,6 +49,8 @@ class DemoTenants implements ApplicationRunner {
     private final Tickets tickets;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TenantRealms realms;
+    private final DemoAccounts accounts;
 
     DemoTenants(
             TenantCatalog catalog,
@@ -55,7 +60,9 @@ class DemoTenants implements ApplicationRunner {
             Customers customers,
             Tickets tickets,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            TenantRealms realms,
+            DemoAccounts accounts) {
         this.catalog = catalog;
         this.provisioning = provisioning;
         this.sites = sites;
@@ -64,10 +71,14 @@ class DemoTenants implements ApplicationRunner {
         this.tickets = tickets;
         this.transactions = transactions;
         this.clock = clock;
+        this.realms = realms;
+        this.accounts = accounts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        realms.ensurePlatform();
+        accounts.owner();
         for (DemoTenant demo : DemoData.TENANTS) {
             TenantId id = new TenantId(demo.slug());
             if (catalog.exists(id)) {
@@ -82,16 +93,19 @@ class DemoTenants implements ApplicationRunner {
                     Currency.getInstance(demo.currency()),
                     demo.theme(),
                     demo.modules(),
-                    demo.vocabulary()));
+                    demo.vocabulary(),
+                    new IdentitySettings(
+                            null, SecondFactor.NONE, demo.selfRegistration(), DemoAccounts.DEMO_PASSWORD_POLICY)));
             TenantContext.run(id, () -> transactions.executeWithoutResult(status -> fill(demo)));
         }
     }
 
     private void fill(DemoTenant demo) {
         Instant now = clock.instant();
+        List<Site> savedSites = new ArrayList<>();
         for (DemoTenant.SiteSeed seed : demo.sites()) {
-            sites.save(new Site(seed.code(), seed.name(), Site.Kind.valueOf(seed.kind()), now)
-                    .locatedAt(null, seed.city(), null, seed.latitude(), seed.longitude()));
+            savedSites.add(sites.save(new Site(seed.code(), seed.name(), Site.Kind.valueOf(seed.kind()), now)
+                    .locatedAt(null, seed.city(), null, seed.latitude(), seed.longitude())));
         }
         List<Product> savedProducts = new ArrayList<>();
         for (DemoTenant.ProductSeed seed : demo.products()) {
@@ -124,5 +138,6 @@ class DemoTenants implements ApplicationRunner {
                     savedProducts.get(seed.product()).id(),
                     now));
         }
+        accounts.tenant(demo.slug(), savedSites, savedCustomers);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +27,14 @@ import org.springframework.core.env.MapPropertySource;
  *   <li>{@code database=embedded}: a persistent embedded PostgreSQL (the {@code dev} profile);
  *   <li>{@code database=server}: a fresh, throw-away database on the server at {@code server-url} (tests), or on a
  *       throw-away embedded server when that one does not answer;
- *   <li>{@code mail=greenmail}: an in-process GreenMail server.
+ *   <li>{@code mail=greenmail}: an in-process GreenMail server;
+ *   <li>{@code keycloak=embedded}: a Keycloak from the {@code keycloak-quarkus-dist} zip, on port
+ *       {@code keycloak.port}; with {@code keycloak.shared=true} (tests) it outlives the JVM briefly, so that every test
+ *       JVM of a build uses the same one.
  * </ul>
  *
- * An explicit {@code spring.datasource.url} or {@code spring.mail.host} always wins.
+ * An explicit {@code spring.datasource.url}, {@code spring.mail.host} or {@code guichet.identity.keycloak.url} always
+ * wins.
  */
 class DevStack implements EnvironmentPostProcessor {
 
@@ -39,6 +44,8 @@ class DevStack implements EnvironmentPostProcessor {
     private static EmbeddedPostgres persistentServer;
     private static int persistentPort;
     private static int throwAwayPort;
+    private static Map<String, Object> keycloak;
+    private static boolean abandonedDropped;
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -58,6 +65,10 @@ class DevStack implements EnvironmentPostProcessor {
                 && "greenmail".equalsIgnoreCase(environment.getProperty("guichet.devstack.mail", "none"))) {
             supplied.putAll(LocalMailServer.start(environment));
         }
+        if (!environment.containsProperty("guichet.identity.keycloak.url")
+                && "embedded".equalsIgnoreCase(environment.getProperty("guichet.devstack.keycloak", "none"))) {
+            supplied.putAll(embeddedKeycloak(environment));
+        }
         if (!supplied.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, supplied));
         }
@@ -73,7 +84,10 @@ class DevStack implements EnvironmentPostProcessor {
         return datasource("jdbc:postgresql://127.0.0.1:" + persistentPort + "/guichet", "postgres");
     }
 
-    /** A new database for one application context; dropped when the JVM exits. */
+    /**
+     * A new database for one application context. Databases of earlier contexts are dropped here rather than at their
+     * JVM's exit, where the drop would race the contexts still closing: any such database nobody is connected to.
+     */
     private static Map<String, Object> freshDatabase(ConfigurableEnvironment environment) {
         String serverUrl =
                 environment.getProperty("guichet.devstack.server-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
@@ -86,13 +100,35 @@ class DevStack implements EnvironmentPostProcessor {
             serverUrl = "jdbc:postgresql://127.0.0.1:" + throwAwayServer() + "/postgres";
             base = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1);
         }
+        dropAbandonedTestDatabases(serverUrl, user);
         execute(serverUrl, user, "create database " + name);
-        String adminUrl = serverUrl;
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> execute(adminUrl, user, "drop database if exists " + name + " with (force)"),
-                        "drop-" + name));
         return datasource(base + name, user);
+    }
+
+    private static synchronized void dropAbandonedTestDatabases(String serverUrl, String user) {
+        if (abandonedDropped) {
+            return;
+        }
+        abandonedDropped = true;
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, "");
+                var statement = connection.createStatement();
+                var unused = statement.executeQuery(
+                        "select datname from pg_database d where datname like 'guichet\\_test\\_%'"
+                                + " and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)")) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            while (unused.next()) {
+                names.add(unused.getString(1));
+            }
+            for (String old : names) {
+                try (var drop = connection.createStatement()) {
+                    drop.execute("drop database if exists \"" + old + "\"");
+                } catch (SQLException inUseMeanwhile) {
+                    log.debug("Test database {} is in use again; left alone", old);
+                }
+            }
+        } catch (SQLException e) {
+            log.warn("Could not clear earlier test databases", e);
+        }
     }
 
     private static synchronized int throwAwayServer() {
@@ -107,6 +143,51 @@ class DevStack implements EnvironmentPostProcessor {
             }
         }
         return throwAwayPort;
+    }
+
+    /** One embedded Keycloak per JVM; a test JVM joins the build's shared one. */
+    private static synchronized Map<String, Object> embeddedKeycloak(ConfigurableEnvironment environment) {
+        if (keycloak == null) {
+            boolean sharedByBuild = environment.getProperty("guichet.devstack.keycloak.shared", Boolean.class, false);
+            String configuredHome = environment.getProperty("guichet.devstack.keycloak.home");
+            Path home = configuredHome == null || configuredHome.isBlank()
+                    ? home(environment).resolve("keycloak")
+                    : Path.of(configuredHome).toAbsolutePath();
+            if (sharedByBuild) {
+                removeOldTestHomes(home);
+            }
+            KeycloakServer server = new KeycloakServer(
+                    KeycloakDistribution.locate(environment),
+                    home,
+                    environment.getProperty("guichet.devstack.keycloak.port", Integer.class, 8180),
+                    Duration.ofSeconds(sharedByBuild ? 120 : 30),
+                    !sharedByBuild);
+            KeycloakServer.Credentials credentials = server.start();
+            keycloak = Map.of(
+                    "guichet.identity.keycloak.url", server.url(),
+                    "guichet.identity.keycloak.admin-username", credentials.username(),
+                    "guichet.identity.keycloak.admin-password", credentials.password());
+        }
+        return keycloak;
+    }
+
+    /** Earlier builds' test Keycloaks (their watchdogs stopped them) leave their files behind; clear them. */
+    private static void removeOldTestHomes(Path current) {
+        Path parent = current.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        java.time.Instant cutoff = java.time.Instant.now().minus(Duration.ofHours(6));
+        try (var siblings = Files.list(parent)) {
+            for (Path sibling : siblings.filter(p -> !p.equals(current)).toList()) {
+                if (!Files.exists(sibling.resolve("keycloak.pid"))
+                        && Files.getLastModifiedTime(sibling).toInstant().isBefore(cutoff)) {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(sibling);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not clear old test Keycloak folders in {}", parent, e);
+        }
     }
 
     private static Map<String, Object> datasource(String url, String user) {

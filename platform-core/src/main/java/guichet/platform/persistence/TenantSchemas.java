@@ -11,9 +11,9 @@ import org.hibernate.context.spi.TenantSchemaMapper;
  * ({@link java.sql.Connection#setSchema}) and restores the previous one before giving the connection back to the pool,
  * so a schema never leaks to the next borrower.
  *
- * <p>A session opened with no scope bound gets a sentinel identifier; mapping it to a schema, which happens as soon
- * as the session touches the database, throws {@link NoTenantException}. Startup work that builds queries without
- * running them is unaffected.
+ * <p>A session opened with no scope bound works in the platform schema, which holds no tenant table: infrastructure
+ * that qualifies its tables (the event publication registry) works there, tenant data is out of reach. Repositories of
+ * tenant data refuse such calls outright with {@link NoTenantException} (see {@link TenantRepositoryGuard}).
  */
 final class TenantSchemas implements CurrentTenantIdentifierResolver<String>, TenantSchemaMapper<String> {
 
@@ -33,7 +33,7 @@ final class TenantSchemas implements CurrentTenantIdentifierResolver<String>, Te
     @Override
     public String schemaName(String tenantIdentifier) {
         if (UNBOUND.equals(tenantIdentifier)) {
-            TenantContext.require();
+            return PLATFORM_SCHEMA;
         }
         if (PLATFORM_SCHEMA.equals(tenantIdentifier)
                 || TENANT_SCHEMA.matcher(tenantIdentifier).matches()) {

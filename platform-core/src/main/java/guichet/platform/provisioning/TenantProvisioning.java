@@ -1,6 +1,7 @@
 package guichet.platform.provisioning;
 
 import guichet.platform.i18n.Languages;
+import guichet.platform.identity.keycloak.TenantRealms;
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.persistence.TenantMigrations;
 import guichet.platform.tenancy.TenantCatalog;
@@ -20,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Creates tenants. The schema is created and brought to the latest migrations before the catalogue entry is written,
- * so a tenant is never visible half-built; if anything fails, the schema is dropped again.
+ * Creates tenants: the schema, brought to the latest migrations, then the catalogue entry, then the tenant's Keycloak
+ * realm, whose issuer the catalogue records. If anything fails, what was built is removed again, so that a retry starts
+ * clean (an existing realm is simply brought in line).
  */
 @Service
 public class TenantProvisioning {
@@ -32,6 +34,7 @@ public class TenantProvisioning {
     private final Themes themes;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final TenantRealms realms;
 
     TenantProvisioning(
             TenantCatalog catalog,
@@ -39,13 +42,15 @@ public class TenantProvisioning {
             ModuleRegistry modules,
             Themes themes,
             DataSource dataSource,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            TenantRealms realms) {
         this.catalog = catalog;
         this.migrations = migrations;
         this.modules = modules;
         this.themes = themes;
         this.jdbc = new JdbcTemplate(dataSource);
         this.events = events;
+        this.realms = realms;
     }
 
     /**
@@ -62,7 +67,15 @@ public class TenantProvisioning {
             }
             try {
                 String fingerprint = migrations.migrateNow(request.id());
-                return catalog.register(request, fingerprint);
+                TenantProfile registered = catalog.register(request, fingerprint);
+                try {
+                    String issuer = realms.ensure(registered);
+                    return catalog.changeIdentity(
+                            registered.id(), registered.identity().withIssuer(issuer));
+                } catch (RuntimeException realmFailure) {
+                    catalog.remove(registered.id());
+                    throw realmFailure;
+                }
             } catch (RuntimeException e) {
                 migrations.discard(request.id());
                 throw e;

@@ -44,7 +44,7 @@ class HostResolver {
         Optional<TenantProfile> tenant;
         if (host.endsWith(suffix)) {
             String label = host.substring(0, host.length() - suffix.length());
-            tenant = label.contains(".") ? Optional.empty() : catalog.findBySubdomain(label);
+            tenant = label.contains(".") ? catalog.findByCustomDomain(host) : catalog.findBySubdomain(label);
         } else {
             tenant = catalog.findByCustomDomain(host);
         }

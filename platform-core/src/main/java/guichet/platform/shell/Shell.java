@@ -1,6 +1,7 @@
 package guichet.platform.shell;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the layout needs to draw the frame of a page.
@@ -11,6 +12,8 @@ import java.util.List;
  * @param rightToLeft whether the page reads right to left
  * @param navigation the navigation links, in order
  * @param languages the language switcher's links
+ * @param userName the signed-in user's name, or {@code null} for a visitor
+ * @param canRegister whether a visitor may create a customer account here
  */
 record Shell(
         String brand,
@@ -18,7 +21,13 @@ record Shell(
         String language,
         boolean rightToLeft,
         List<Link> navigation,
-        List<LanguageLink> languages) {
+        List<LanguageLink> languages,
+        @Nullable String userName,
+        boolean canRegister) {
+
+    public boolean signedIn() {
+        return userName != null;
+    }
 
     public String direction() {
         return rightToLeft ? "rtl" : "ltr";

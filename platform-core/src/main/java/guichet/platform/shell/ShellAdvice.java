@@ -1,6 +1,9 @@
 package guichet.platform.shell;
 
 import guichet.platform.i18n.Languages;
+import guichet.platform.identity.CorePermissions;
+import guichet.platform.identity.CurrentUser;
+import guichet.platform.identity.GuichetUser;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.modules.NavigationEntry;
@@ -10,9 +13,13 @@ import guichet.platform.tenancy.TenantProfile;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,28 +31,52 @@ class ShellAdvice {
 
     private static final String CONSOLE_BRAND = "Guichet";
 
+    /** The administration pages, in navigation order, with the permission each needs. */
+    private static final Map<String, String> ADMIN_LINKS = new LinkedHashMap<>();
+
+    static {
+        ADMIN_LINKS.put("/admin/users", CorePermissions.USERS_MANAGE_CUSTOMERS);
+        ADMIN_LINKS.put("/admin/history", CorePermissions.HISTORY_VIEW);
+        ADMIN_LINKS.put("/admin/settings", CorePermissions.SETTINGS_MANAGE);
+    }
+
     private final TenantCatalog catalog;
     private final ModuleRegistry modules;
+    private final CurrentUser currentUser;
 
-    ShellAdvice(TenantCatalog catalog, ModuleRegistry modules) {
+    ShellAdvice(TenantCatalog catalog, ModuleRegistry modules, CurrentUser currentUser) {
         this.catalog = catalog;
         this.modules = modules;
+        this.currentUser = currentUser;
     }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request, Locale locale) {
         String path = originalPath(request);
         Optional<TenantProfile> tenant = TenantContext.current().flatMap(catalog::find);
+        Optional<GuichetUser> user = currentUser.get();
         List<Shell.Link> navigation = new ArrayList<>();
+        String userName = user.map(GuichetUser::displayName).orElse(null);
         if (tenant.isPresent()) {
             navigation.add(new Shell.Link("/", "shell.nav.home", path.equals("/")));
             for (ModuleDescriptor module : modules.enabledFor(tenant.get())) {
                 for (NavigationEntry entry : module.navigation()) {
-                    navigation.add(new Shell.Link(entry.path(), entry.labelKey(), isUnder(path, entry.path())));
+                    if (entry.permission() == null
+                            || user.map(u -> u.can(entry.permission())).orElse(false)) {
+                        navigation.add(new Shell.Link(entry.path(), entry.labelKey(), isUnder(path, entry.path())));
+                    }
                 }
             }
+            ADMIN_LINKS.forEach((href, permission) -> {
+                if (user.map(u -> u.can(permission)).orElse(false)) {
+                    navigation.add(new Shell.Link(href, "shell.nav" + href.replace('/', '.'), isUnder(path, href)));
+                }
+            });
         } else {
             navigation.add(new Shell.Link("/", "console.nav.tenants", path.equals("/") || isUnder(path, "/tenants")));
+            if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken owner) {
+                userName = owner.getPrincipal().getAttribute("email");
+            }
         }
         return new Shell(
                 tenant.map(TenantProfile::displayName).orElse(CONSOLE_BRAND),
@@ -53,7 +84,10 @@ class ShellAdvice {
                 locale.getLanguage(),
                 Languages.isRightToLeft(locale),
                 navigation,
-                languageLinks(request, locale));
+                languageLinks(request, locale),
+                userName,
+                userName == null
+                        && tenant.map(t -> t.identity().selfRegistration()).orElse(false));
     }
 
     private static List<Shell.LanguageLink> languageLinks(HttpServletRequest request, Locale current) {

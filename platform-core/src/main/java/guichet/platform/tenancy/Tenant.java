@@ -45,6 +45,13 @@ class Tenant {
     private String currency;
     private String theme;
     private @Nullable String migrationFingerprint;
+    private @Nullable String identityIssuer;
+
+    @Enumerated(EnumType.STRING)
+    private SecondFactor secondFactor = SecondFactor.NONE;
+
+    private boolean selfRegistration;
+    private @Nullable String passwordPolicy;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -131,6 +138,14 @@ class Tenant {
         this.updatedAt = now;
     }
 
+    void changeIdentity(IdentitySettings settings, Instant now) {
+        this.identityIssuer = settings.issuer();
+        this.secondFactor = settings.secondFactor();
+        this.selfRegistration = settings.selfRegistration();
+        this.passwordPolicy = settings.passwordPolicy();
+        this.updatedAt = now;
+    }
+
     void migratedTo(String fingerprint) {
         this.migrationFingerprint = fingerprint;
     }
@@ -154,7 +169,8 @@ class Tenant {
                 theme,
                 modules.stream().collect(Collectors.toMap(m -> m.moduleId, m -> m.origin)),
                 terms,
-                migrationFingerprint);
+                migrationFingerprint,
+                new IdentitySettings(identityIssuer, secondFactor, selfRegistration, passwordPolicy));
     }
 
     @Embeddable

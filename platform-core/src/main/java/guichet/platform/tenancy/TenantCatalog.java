@@ -77,6 +77,7 @@ public class TenantCatalog {
             request.vocabulary()
                     .forEach((language, terms) ->
                             terms.forEach((key, text) -> tenant.setTerm(language, key, text, clock.instant())));
+            tenant.changeIdentity(request.identity(), clock.instant());
             tenant.migratedTo(migrationFingerprint);
             return tenants.save(tenant).toProfile();
         });
@@ -117,6 +118,18 @@ public class TenantCatalog {
 
     public TenantProfile removeCustomDomain(TenantId id, String host) {
         return update(id, t -> t.removeCustomDomain(host, clock.instant()));
+    }
+
+    /** Removes a tenant whose creation failed half-way; its schema is dropped by the caller. */
+    public void remove(TenantId id) {
+        TenantContext.runAsPlatform(() -> transactions.executeWithoutResult(
+                status -> tenants.findBySlug(id.slug()).ifPresent(tenants::delete)));
+        refresh();
+    }
+
+    /** Changes how a tenant's people sign in; the caller brings its realm in line. */
+    public TenantProfile changeIdentity(TenantId id, IdentitySettings settings) {
+        return update(id, t -> t.changeIdentity(settings, clock.instant()));
     }
 
     /** Records that a tenant's schema was brought to the migrations with this fingerprint. */
@@ -164,7 +177,31 @@ public class TenantCatalog {
             Currency currency,
             String theme,
             List<String> modules,
-            Map<String, Map<String, String>> vocabulary) {}
+            Map<String, Map<String, String>> vocabulary,
+            IdentitySettings identity) {
+
+        /** A new tenant with the default identity settings. */
+        public NewTenant(
+                TenantId id,
+                String displayName,
+                Locale defaultLocale,
+                ZoneId zoneId,
+                Currency currency,
+                String theme,
+                List<String> modules,
+                Map<String, Map<String, String>> vocabulary) {
+            this(
+                    id,
+                    displayName,
+                    defaultLocale,
+                    zoneId,
+                    currency,
+                    theme,
+                    modules,
+                    vocabulary,
+                    IdentitySettings.DEFAULT);
+        }
+    }
 
     /** Thrown when a command names a tenant the catalogue does not hold. */
     public static class UnknownTenantException extends IllegalArgumentException {

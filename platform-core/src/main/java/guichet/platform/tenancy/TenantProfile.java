@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param modules the modules it has, with why it has them
  * @param vocabulary message overrides per language tag ({@code fr}, {@code en}, {@code ar}), then per message key
  * @param migrationFingerprint the fingerprint of the tenant migrations its schema was last brought to, if any
+ * @param identity how its people sign in
  */
 public record TenantProfile(
         TenantId id,
@@ -34,7 +35,8 @@ public record TenantProfile(
         String theme,
         Map<String, ModuleOrigin> modules,
         Map<String, Map<String, String>> vocabulary,
-        @Nullable String migrationFingerprint) {
+        @Nullable String migrationFingerprint,
+        IdentitySettings identity) {
 
     public TenantProfile {
         customDomains = Set.copyOf(customDomains);

@@ -11,7 +11,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +44,8 @@ public class User {
     private @Nullable String identitySubject;
     private @Nullable String locale;
     private boolean active;
+    private @Nullable Instant sessionsValidAfter;
+    private String roles = "";
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -113,6 +117,29 @@ public class User {
         this.updatedAt = now;
     }
 
+    public void rename(String newEmail, @Nullable String newFirstName, String newLastName, Instant now) {
+        this.email = newEmail.strip().toLowerCase(Locale.ROOT);
+        this.firstName = newFirstName;
+        this.lastName = newLastName;
+        this.updatedAt = now;
+    }
+
+    public @Nullable String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<String> locale() {
+        return Optional.ofNullable(locale);
+    }
+
     public void linkIdentity(String subject, Instant now) {
         this.identitySubject = subject;
         this.updatedAt = now;
@@ -120,7 +147,41 @@ public class User {
 
     public void deactivate(Instant now) {
         this.active = false;
+        endSessions(now);
+    }
+
+    /** The ids of the roles last known from the realm, which stays their authority. */
+    public Set<String> roleIds() {
+        return roles.isBlank() ? Set.of() : Set.of(roles.split(","));
+    }
+
+    /**
+     * Records the realm's roles.
+     *
+     * @return whether they differ from the ones known before
+     */
+    public boolean mirrorRoles(Set<String> current, Instant now) {
+        String joined = current.stream().sorted().collect(Collectors.joining(","));
+        if (joined.equals(roles)) {
+            return false;
+        }
+        this.roles = joined;
         this.updatedAt = now;
+        return true;
+    }
+
+    /** Refuses, from now on, every session and token issued before this instant. */
+    public void endSessions(Instant now) {
+        this.sessionsValidAfter = now;
+        this.updatedAt = now;
+    }
+
+    /** Whether a session or token issued at this instant may still be used. */
+    public boolean acceptsSessionIssuedAt(Instant issuedAt) {
+        // Tokens carry whole seconds.
+        return active
+                && (sessionsValidAfter == null
+                        || !issuedAt.isBefore(sessionsValidAfter.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
     }
 
     public void reactivate(Instant now) {

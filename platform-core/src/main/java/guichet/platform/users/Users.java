@@ -3,6 +3,7 @@ package guichet.platform.users;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
@@ -27,6 +28,17 @@ public interface Users extends Repository<User, UUID> {
     Page<User> findAll(Pageable page);
 
     List<User> findByKind(User.Kind kind);
+
+    /** Users matching the filters given; a null filter matches everyone. */
+    @Query("""
+            select u from User u
+            where (:kind is null or u.kind = :kind)
+              and (:active is null or u.active = :active)
+              and (:text is null
+                   or lower(u.email) like lower(concat('%', cast(:text as string), '%'))
+                   or lower(u.lastName) like lower(concat('%', cast(:text as string), '%'))
+                   or lower(u.firstName) like lower(concat('%', cast(:text as string), '%')))""")
+    Page<User> search(User.@Nullable Kind kind, @Nullable Boolean active, @Nullable String text, Pageable page);
 
     long count();
 }

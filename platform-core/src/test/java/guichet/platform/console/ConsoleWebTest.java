@@ -8,6 +8,7 @@ import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,11 +31,22 @@ class ConsoleWebTest {
     @Autowired
     TenantMigrations migrations;
 
+    @Autowired
+    TestAccounts accounts;
+
+    /** The platform owner, signed in to the console. */
+    private TenantHttp.Client owner() {
+        TenantHttp.Client owner = http.console();
+        owner.signIn(accounts.platformOwner(), TestAccounts.PASSWORD);
+        return owner;
+    }
+
     @Test
     void theOwnerCreatesATenantWhoseSchemaIsReadyAtOnce() {
-        TenantHttp.Client owner = http.console();
+        TenantHttp.Client owner = owner();
         String slug = TestTenants.uniqueSlug("form");
         TenantHttp.Page created = owner.postForm("/tenants", form(owner, slug, "Poste de Test", "TND"));
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
 
         assertThat(created.status()).isEqualTo(302);
         assertThat(created.header("Location")).endsWith("/tenants/" + slug);
@@ -49,7 +61,7 @@ class ConsoleWebTest {
 
     @Test
     void badInputIsExplainedInFrenchAndNothingTypedIsLost() {
-        TenantHttp.Client owner = http.console();
+        TenantHttp.Client owner = owner();
         Map<String, String> fields = form(owner, "Pas Bon!", "Mon organisation", "XYZ1");
         fields.put("timeZone", "Mars/Olympus");
         TenantHttp.Page page = owner.postForm("/tenants", fields);
@@ -67,7 +79,7 @@ class ConsoleWebTest {
 
     @Test
     void errorsSpeakTheOwnersLanguage() {
-        TenantHttp.Client owner = http.console();
+        TenantHttp.Client owner = owner();
         owner.get("/?lang=ar");
         TenantHttp.Page page = owner.postForm("/tenants", form(owner, "", "", "TND"));
         assertThat(page.html().selectFirst("html").attr("dir")).isEqualTo("rtl");
@@ -77,7 +89,7 @@ class ConsoleWebTest {
     @Test
     void aTakenSlugIsRefusedWithAClearMessage() {
         TenantProfile existing = tenants.create("taken");
-        TenantHttp.Client owner = http.console();
+        TenantHttp.Client owner = owner();
         TenantHttp.Page page = owner.postForm("/tenants", form(owner, existing.slug(), "Doublon", "TND"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("#slug-error").text())
@@ -87,7 +99,7 @@ class ConsoleWebTest {
     @Test
     void theOwnerSuspendsResumesAndGrantsModules() {
         TenantProfile tenant = tenants.create("ops");
-        TenantHttp.Client owner = http.console();
+        TenantHttp.Client owner = owner();
         String token = owner.csrfToken("/tenants/" + tenant.slug());
 
         assertThat(owner.postForm("/tenants/" + tenant.slug() + "/status", Map.of("action", "suspend", "_csrf", token))
@@ -107,8 +119,7 @@ class ConsoleWebTest {
     @Test
     void aFormWithoutItsCsrfTokenIsRefused() {
         TenantProfile tenant = tenants.create("csrf");
-        TenantHttp.Page page =
-                http.console().postForm("/tenants/" + tenant.slug() + "/status", Map.of("action", "suspend"));
+        TenantHttp.Page page = owner().postForm("/tenants/" + tenant.slug() + "/status", Map.of("action", "suspend"));
         assertThat(page.status()).isEqualTo(403);
         assertThat(catalog.find(tenant.id()).orElseThrow().isActive()).isTrue();
     }

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import guichet.platform.tenancy.IdentitySettings;
 import guichet.platform.tenancy.ModuleOrigin;
 import guichet.platform.tenancy.TenancyProperties;
 import guichet.platform.tenancy.TenantCatalog;
@@ -59,6 +60,7 @@ class HostResolverTest {
         assertThat(resolver.resolve("atlas'--.guichet.example")).isInstanceOf(HostResolver.Unknown.class);
         assertThat(resolver.resolve("evil.com")).isInstanceOf(HostResolver.Unknown.class);
         verify(catalog, never()).findBySubdomain("a.atlas");
+        verify(catalog).findByCustomDomain("a.atlas.guichet.example");
     }
 
     private static TenantProfile profile(String slug, Set<String> domains) {
@@ -73,6 +75,7 @@ class HostResolverTest {
                 "base",
                 Map.of("claims", ModuleOrigin.MANUAL),
                 Map.of(),
-                null);
+                null,
+                IdentitySettings.DEFAULT);
     }
 }

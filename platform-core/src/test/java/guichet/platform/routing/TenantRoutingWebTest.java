@@ -2,10 +2,12 @@ package guichet.platform.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.platform.identity.Role;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import guichet.platform.theming.Themes;
 import java.util.Map;
@@ -27,6 +29,9 @@ class TenantRoutingWebTest {
     @Autowired
     Themes themes;
 
+    @Autowired
+    TestAccounts accounts;
+
     @Test
     void anUnknownHostGetsAPlainNotFoundPageThatNamesNoTenant() {
         TenantProfile existing = tenants.create("known");
@@ -44,7 +49,9 @@ class TenantRoutingWebTest {
     @Test
     void theBaseHostServesTheConsoleNotATenant() {
         TenantProfile tenant = tenants.create("listed");
-        TenantHttp.Page console = http.console().get("/");
+        TenantHttp.Client owner = http.console();
+        owner.signIn(accounts.platformOwner(), TestAccounts.PASSWORD);
+        TenantHttp.Page console = owner.get("/");
         assertThat(console.status()).isEqualTo(200);
         assertThat(console.html().select("h1").text()).isEqualTo("Organisations");
         assertThat(console.html().select("td a").eachText()).contains(tenant.slug());
@@ -84,7 +91,7 @@ class TenantRoutingWebTest {
     @Test
     void aCustomDomainReachesItsTenant() {
         TenantProfile tenant = tenants.create("custom");
-        String domain = "crm." + tenant.slug() + ".example.org";
+        String domain = "crm." + tenant.slug() + ".localhost";
         catalog.addCustomDomain(tenant.id(), domain);
         TenantHttp.Page home = http.host(domain).get("/");
         assertThat(home.status()).isEqualTo(200);
@@ -101,8 +108,20 @@ class TenantRoutingWebTest {
     @Test
     void consolePagesDoNotExistOnATenantHost() {
         TenantProfile tenant = tenants.create("noconsole");
-        assertThat(http.tenant(tenant).get("/tenants/new").status()).isEqualTo(404);
-        assertThat(http.tenant(tenant).get("/tenants/" + tenant.slug()).status())
-                .isEqualTo(404);
+        accounts.staff(tenant, "admin", Role.TENANT_ADMIN);
+        TenantHttp.Client admin = http.tenant(tenant);
+        TenantHttp.Page landed = admin.signIn("admin@" + tenant.slug() + ".test", TestAccounts.PASSWORD);
+        assertThat(landed.status()).as(landed.uri() + "\n" + landed.body()).isEqualTo(200);
+        assertThat(admin.get("/tenants/new").status()).isEqualTo(404);
+        assertThat(admin.get("/tenants/" + tenant.slug()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theConsoleAsksForThePlatformOwner() {
+        TenantHttp.Page anonymous = http.console().get("/");
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/login");
+        TenantHttp.Page signIn = http.console().follow(anonymous);
+        assertThat(signIn.uri().toString()).contains("/realms/platform/");
     }
 }

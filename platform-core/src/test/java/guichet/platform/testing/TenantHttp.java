@@ -4,24 +4,27 @@ import guichet.platform.tenancy.TenancyProperties;
 import guichet.platform.tenancy.TenantProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
 /**
- * Real HTTP against the running application, addressed by Host header the way a browser reaches a tenant at
- * {@code <slug>.<base-domain>}. Each {@link Client} keeps its own cookies, like a browser.
+ * Real HTTP against the running application at {@code <slug>.localhost}, the way a browser reaches a tenant (the JVM
+ * resolves {@code *.localhost} through {@link LocalhostResolver}). Each {@link Client} keeps its own cookies, for
+ * Guichet and Keycloak alike, and can sign in through the tenant's realm.
  */
 @TestComponent
 public class TenantHttp {
@@ -55,13 +58,17 @@ public class TenantHttp {
     }
 
     /** A response, with its body parsed as HTML on demand. */
-    public record Page(int status, String body, java.net.http.HttpHeaders headers) {
+    public record Page(URI uri, int status, String body, HttpHeaders headers) {
         public Document html() {
-            return Jsoup.parse(body);
+            return Jsoup.parse(body, uri.toString());
         }
 
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
+        }
+
+        public boolean isRedirect() {
+            return status >= 300 && status < 400 && header("Location") != null;
         }
     }
 
@@ -73,47 +80,99 @@ public class TenantHttp {
         private Client(String host) {
             this.host = host;
             this.http = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
+                    .cookieHandler(new CookieJar())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
         }
 
+        /** The address of a path on this client's host. */
+        public URI uri(String path) {
+            return URI.create("http://" + host + ":" + port() + path);
+        }
+
         public Page get(String path) {
-            return send(request(path).GET().build());
+            return send(HttpRequest.newBuilder(uri(path)).GET());
         }
 
         public Page get(String path, String accept) {
-            return send(request(path).header("Accept", accept).GET().build());
+            return send(
+                    HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
         }
 
-        /** Posts a form, as a browser does. */
+        /** A request with a bearer token, as an API client sends it. */
+        public Page getWithToken(String path, String token) {
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .GET());
+        }
+
+        /** Posts a form to a path of this host, as a browser does. */
         public Page postForm(String path, Map<String, String> fields) {
+            return postForm(uri(path), fields);
+        }
+
+        /** Posts a form to any address (a Keycloak page's form, say). */
+        public Page postForm(URI target, Map<String, String> fields) {
             String body = fields.entrySet().stream()
                     .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return send(request(path)
+            return send(HttpRequest.newBuilder(target)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build());
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        /** Follows redirects, wherever they lead, until a page answers. */
+        public Page follow(Page page) {
+            Page current = page;
+            for (int hops = 0; current.isRedirect() && hops < 20; hops++) {
+                current = send(HttpRequest.newBuilder(current.uri().resolve(current.header("Location")))
+                        .GET());
+            }
+            return current;
+        }
+
+        /**
+         * Signs in through the tenant's (or the platform's) realm, as a person would, and returns the page he lands on:
+         * a Guichet page, or a Keycloak page when more is asked (a second factor) or the sign-in failed.
+         */
+        public Page signIn(String email, String password) {
+            Page login = follow(get("/login"));
+            Element form = login.html().selectFirst("form#kc-form-login");
+            if (form == null) {
+                throw new IllegalStateException("No Keycloak sign-in form at " + login.uri() + ":\n" + login.body());
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("username", email);
+            fields.put("password", password);
+            fields.put("credentialId", "");
+            return follow(postForm(URI.create(form.absUrl("action")), fields));
+        }
+
+        /** Submits the form of a Keycloak page (a second-factor form, a password change) with these fields. */
+        public Page submit(Page page, String formSelector, Map<String, String> fields) {
+            Element form = page.html().selectFirst(formSelector);
+            if (form == null) {
+                throw new IllegalStateException("No form " + formSelector + " at " + page.uri() + ":\n" + page.body());
+            }
+            return follow(postForm(URI.create(form.absUrl("action")), fields));
         }
 
         /** The CSRF token of a page's form, as a browser would post it back. */
         public String csrfToken(String formPagePath) {
-            return get(formPagePath).html().selectFirst("input[name=_csrf]").attr("value");
+            Element token = follow(get(formPagePath)).html().selectFirst("input[name=_csrf]");
+            if (token == null) {
+                throw new IllegalStateException("No CSRF token on " + formPagePath);
+            }
+            return token.attr("value");
         }
 
-        private HttpRequest.Builder request(String path) {
-            int port = port();
-            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Host", host + ":" + port)
-                    .timeout(Duration.ofSeconds(30));
-        }
-
-        private Page send(HttpRequest request) {
+        private Page send(HttpRequest.Builder request) {
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                return new Page(response.statusCode(), response.body(), response.headers());
+                HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+                HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+                return new Page(built.uri(), response.statusCode(), response.body(), response.headers());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

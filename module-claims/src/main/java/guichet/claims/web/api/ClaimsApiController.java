@@ -1,5 +1,6 @@
 package guichet.claims.web.api;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
 import guichet.platform.web.ListQuery;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Reading the current tenant's tickets. */
 @RestController
+@RequiresPermission("claims.view")
 @RequestMapping("/api/claims")
 class ClaimsApiController {
 

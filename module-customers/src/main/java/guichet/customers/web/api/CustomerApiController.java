@@ -2,6 +2,7 @@ package guichet.customers.web.api;
 
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageResponse;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Reading the current tenant's customers. */
 @RestController
+@RequiresPermission("customers.view")
 @RequestMapping("/api/customers")
 class CustomerApiController {
 

@@ -2,6 +2,7 @@ package guichet.offers.web.api;
 
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageResponse;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The products and services on sale, as JSON. */
 @RestController
+@RequiresPermission("offers.view")
 class OffersApiController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "kind", "provider");

@@ -1,5 +1,6 @@
 package guichet.shops.web.api;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's sites as JSON. */
 @RestController
+@RequiresPermission("shops.view")
 class SitesApiController {
 
     private final Sites sites;

@@ -1,5 +1,6 @@
 package guichet.stats.web.api;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.stats.summary.Figures;
 import guichet.stats.summary.StatsSummary;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's headline figures as JSON. */
 @RestController
+@RequiresPermission("stats.view")
 class StatsApiController {
 
     private final Figures figures;

@@ -1,0 +1,288 @@
+package guichet.platform.accounts;
+
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.CustomerNumber;
+import guichet.platform.customers.Customers;
+import guichet.platform.history.InteractionLog;
+import guichet.platform.identity.CorePermissions;
+import guichet.platform.identity.CurrentUser;
+import guichet.platform.identity.GuichetUser;
+import guichet.platform.identity.Role;
+import guichet.platform.identity.keycloak.PortalOrigins;
+import guichet.platform.identity.keycloak.RealmUsers;
+import guichet.platform.sites.Sites;
+import guichet.platform.tenancy.CurrentTenant;
+import guichet.platform.tenancy.TenantContext;
+import guichet.platform.users.User;
+import guichet.platform.users.UserId;
+import guichet.platform.users.Users;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Opens, changes, deactivates and reactivates the current tenant's accounts, in its realm and in Guichet together,
+ * and records each action in the interaction history. Administrators manage everyone; sellers and agents manage
+ * customer accounts only (seed 004). A deactivation ends the user's sessions in Keycloak and refuses his Guichet
+ * sessions and tokens at their next use.
+ */
+@Service
+public class UserAdministration {
+
+    private final Users users;
+    private final Customers customers;
+    private final Sites sites;
+    private final RealmUsers realm;
+    private final CurrentUser currentUser;
+    private final InteractionLog history;
+    private final Clock clock;
+    private final PortalOrigins origins;
+    private final CurrentTenant tenant;
+
+    UserAdministration(
+            Users users,
+            Customers customers,
+            Sites sites,
+            RealmUsers realm,
+            CurrentUser currentUser,
+            InteractionLog history,
+            Clock clock,
+            PortalOrigins origins,
+            CurrentTenant tenant) {
+        this.users = users;
+        this.customers = customers;
+        this.sites = sites;
+        this.realm = realm;
+        this.currentUser = currentUser;
+        this.history = history;
+        this.clock = clock;
+        this.origins = origins;
+        this.tenant = tenant;
+    }
+
+    /** Opens a staff user's account. */
+    @Transactional
+    public User openStaff(AccountRequest request) {
+        requireManageStaff();
+        Set<Role> roles = request.roles().stream().filter(Role::isStaff).collect(Collectors.toSet());
+        if (roles.isEmpty()) {
+            throw new AccountRejected("roles", "users.error.roles.staff");
+        }
+        checkSite(request);
+        String subject = openInRealm(request, roles);
+        User user = User.staff(request.email(), request.firstName(), request.lastName(), clock.instant());
+        user.linkIdentity(subject, clock.instant());
+        user.mirrorRoles(ids(roles), clock.instant());
+        if (request.site() != null) {
+            user.workAt(request.site(), clock.instant());
+        }
+        users.save(user);
+        history.record("USER_CREATED", "user", user.id().toString(), user.email() + " · " + ids(roles));
+        return user;
+    }
+
+    /** Opens a customer's account, for an existing customer (by number) or a new one. */
+    @Transactional
+    public User openCustomerAccount(AccountRequest request) {
+        requireManageCustomers();
+        Set<Role> roles = request.roles().stream().filter(r -> !r.isStaff()).collect(Collectors.toSet());
+        if (roles.isEmpty()) {
+            roles = Set.of(Role.CUSTOMER);
+        }
+        Customer customer = customerFor(request);
+        String subject = openInRealm(request, roles);
+        User user = User.customerAccount(
+                customer.id(), request.email(), request.firstName(), request.lastName(), clock.instant());
+        user.linkIdentity(subject, clock.instant());
+        user.mirrorRoles(ids(roles), clock.instant());
+        users.save(user);
+        history.record(
+                "CUSTOMER_ACCOUNT_CREATED",
+                "user",
+                user.id().toString(),
+                user.email() + " · " + customer.number().value());
+        return user;
+    }
+
+    /** Changes a user's name, e-mail, roles and site; a change of e-mail or roles ends his sessions. */
+    @Transactional
+    public User change(UserId id, AccountRequest request) {
+        User user = manageable(id);
+        String subject = user.identitySubject().orElseThrow();
+        boolean emailChanged = !user.email().equalsIgnoreCase(request.email());
+        if (emailChanged && users.findByEmail(request.email()).isPresent()) {
+            throw new AccountRejected("email", "users.error.email.taken");
+        }
+        rejectedAs(() -> realm.update(slug(), subject, request.email(), request.firstName(), request.lastName()));
+        user.rename(request.email(), request.firstName(), request.lastName(), clock.instant());
+        boolean rolesChanged = false;
+        if (user.kind() == User.Kind.STAFF) {
+            Set<Role> roles = request.roles().stream().filter(Role::isStaff).collect(Collectors.toSet());
+            if (roles.isEmpty()) {
+                throw new AccountRejected("roles", "users.error.roles.staff");
+            }
+            if (!roles.equals(rolesOf(user)) && !currentUser.can(CorePermissions.USERS_MANAGE)) {
+                throw new AccessDeniedException("Only administrators change staff roles");
+            }
+            checkSite(request);
+            realm.setRoles(slug(), subject, roles);
+            rolesChanged = user.mirrorRoles(ids(roles), clock.instant());
+            user.workAt(request.site(), clock.instant());
+        }
+        if (emailChanged || rolesChanged) {
+            user.endSessions(clock.instant());
+        }
+        history.record(
+                "USER_UPDATED", "user", id.toString(), user.email() + (rolesChanged ? " · " + user.roleIds() : ""));
+        return user;
+    }
+
+    /** Deactivates a user at once: his sessions end and his tokens stop working at their next use. */
+    @Transactional
+    public void deactivate(UserId id) {
+        User user = manageable(id);
+        if (currentUser.get().map(me -> me.id().equals(id)).orElse(false)) {
+            throw new AccountRejected("user", "users.error.self");
+        }
+        realm.setEnabled(slug(), user.identitySubject().orElseThrow(), false);
+        user.deactivate(clock.instant());
+        history.record("USER_DEACTIVATED", "user", id.toString(), user.email());
+    }
+
+    @Transactional
+    public void reactivate(UserId id) {
+        User user = manageable(id);
+        realm.setEnabled(slug(), user.identitySubject().orElseThrow(), true);
+        user.reactivate(clock.instant());
+        history.record("USER_REACTIVATED", "user", id.toString(), user.email());
+    }
+
+    /** Sets a password the user keeps; a seller has the customer choose it (seed 004). */
+    @Transactional
+    public void setPassword(UserId id, String password) {
+        User user = manageable(id);
+        if (password == null || password.isBlank()) {
+            throw new AccountRejected("password", "users.error.password.required");
+        }
+        rejectedAs(() -> realm.setPassword(slug(), user.identitySubject().orElseThrow(), password));
+        history.record("PASSWORD_SET", "user", id.toString(), user.email());
+    }
+
+    /** The user, if the signed-in user may manage him: administrators anyone, others customer accounts only. */
+    @Transactional(readOnly = true)
+    public User manageable(UserId id) {
+        User user = users.find(id).orElseThrow(() -> new AccessDeniedException("No such user"));
+        if (user.kind() == User.Kind.STAFF) {
+            requireManageStaff();
+        } else {
+            requireManageCustomers();
+        }
+        return user;
+    }
+
+    /** The user's roles as the realm says now. */
+    public Set<Role> rolesOf(User user) {
+        return user.identitySubject()
+                .map(subject -> realm.roles(slug(), subject))
+                .orElse(Set.of());
+    }
+
+    private Customer customerFor(AccountRequest request) {
+        String number = request.customerNumber();
+        if (number == null || number.isBlank()) {
+            Customer created = Customer.person(
+                    customers.nextNumber(),
+                    Customer.Stage.CUSTOMER,
+                    request.firstName(),
+                    request.lastName(),
+                    clock.instant());
+            return customers.save(created.withContact(request.email(), null, clock.instant()));
+        }
+        if (!CustomerNumber.isValid(number)) {
+            throw new AccountRejected("customerNumber", "users.error.customer.unknown");
+        }
+        return customers
+                .findByNumber(new CustomerNumber(number))
+                .orElseThrow(() -> new AccountRejected("customerNumber", "users.error.customer.unknown"));
+    }
+
+    /**
+     * Opens the account in the realm; if Guichet's transaction then rolls back, the realm account is removed again.
+     * Without an initial password, the user is e-mailed a link to choose one.
+     */
+    private String openInRealm(AccountRequest request, Set<Role> roles) {
+        if (users.findByEmail(request.email()).isPresent()) {
+            throw new AccountRejected("email", "users.error.email.taken");
+        }
+        String slug = slug();
+        String password = blankToNull(request.password());
+        String subject = rejectedAs(() -> realm.create(
+                slug,
+                new RealmUsers.NewAccount(request.email(), request.firstName(), request.lastName(), password, true)));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    realm.delete(slug, subject);
+                }
+            }
+        });
+        realm.setRoles(slug, subject, roles);
+        if (password == null) {
+            realm.sendPasswordSetup(slug, subject, origins.of(tenant.profile()).getFirst() + "/");
+        }
+        return subject;
+    }
+
+    private void checkSite(AccountRequest request) {
+        if (request.site() != null && sites.find(request.site()).isEmpty()) {
+            throw new AccountRejected("site", "users.error.site.unknown");
+        }
+    }
+
+    private void requireManageStaff() {
+        if (!currentUser.can(CorePermissions.USERS_MANAGE)) {
+            throw new AccessDeniedException("Managing staff needs " + CorePermissions.USERS_MANAGE);
+        }
+    }
+
+    private void requireManageCustomers() {
+        GuichetUser me = currentUser.require();
+        if (!me.can(CorePermissions.USERS_MANAGE) && !me.can(CorePermissions.USERS_MANAGE_CUSTOMERS)) {
+            throw new AccessDeniedException(
+                    "Managing customer accounts needs " + CorePermissions.USERS_MANAGE_CUSTOMERS);
+        }
+    }
+
+    private static <T> T rejectedAs(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RealmUsers.AccountRejected rejected) {
+            throw new AccountRejected(rejected.field(), rejected.messageKey());
+        }
+    }
+
+    private static void rejectedAs(Runnable call) {
+        rejectedAs(() -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private static Set<String> ids(Set<Role> roles) {
+        return roles.stream().map(Role::id).collect(Collectors.toSet());
+    }
+
+    private static String slug() {
+        return TenantContext.require().slug();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

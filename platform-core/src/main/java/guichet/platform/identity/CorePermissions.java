@@ -1,0 +1,32 @@
+package guichet.platform.identity;
+
+import guichet.platform.modules.Permission;
+import java.util.List;
+
+/** The permissions platform core defines itself; modules define theirs in their descriptors. */
+public final class CorePermissions {
+
+    /** Create, edit, deactivate staff users and customer accounts, and set their roles. */
+    public static final String USERS_MANAGE = "users.manage";
+    /** Open and edit customer accounts, set a customer's initial password (sellers, seed 004). */
+    public static final String USERS_MANAGE_CUSTOMERS = "users.manage-customers";
+    /** See the tenant's whole interaction history (seed 000). */
+    public static final String HISTORY_VIEW = "history.view";
+    /** Change the tenant's settings: second factor, self-registration. */
+    public static final String SETTINGS_MANAGE = "settings.manage";
+    /** Use the customer self-service portal. */
+    public static final String PORTAL_ACCESS = "portal.access";
+    /** Act for the sub-customers linked to one's own customer record. */
+    public static final String PORTAL_SUB_CUSTOMERS = "portal.sub-customers";
+
+    /** All of them, with the message keys that describe them. */
+    public static final List<Permission> ALL = List.of(
+            new Permission(USERS_MANAGE, "permission.users.manage"),
+            new Permission(USERS_MANAGE_CUSTOMERS, "permission.users.manage-customers"),
+            new Permission(HISTORY_VIEW, "permission.history.view"),
+            new Permission(SETTINGS_MANAGE, "permission.settings.manage"),
+            new Permission(PORTAL_ACCESS, "permission.portal.access"),
+            new Permission(PORTAL_SUB_CUSTOMERS, "permission.portal.sub-customers"));
+
+    private CorePermissions() {}
+}

@@ -1,0 +1,21 @@
+package guichet.platform.identity;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The permission a page or API endpoint needs. On a controller class it covers every handler method; on a method it
+ * replaces the class's. A signed-in user without it gets 403; an anonymous visitor is asked to sign in (pages) or gets
+ * 401 (API). Every {@code /api} endpoint must carry one: a test checks it.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface RequiresPermission {
+
+    /** The permission's id, such as {@code claims.view}. */
+    String value();
+}

@@ -1,0 +1,55 @@
+package guichet.platform.security;
+
+import guichet.platform.identity.Role;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+/**
+ * A web session's signed-in user: the OIDC identity, the realm it came from, and the Guichet user record it maps to
+ * (none for the platform owner). The realm is checked against the host at every request.
+ */
+class GuichetOidcUser extends DefaultOidcUser {
+
+    private final String realm;
+    private final @Nullable UUID userId;
+    private final Set<Role> roles;
+    private final Set<String> platformRoles;
+
+    GuichetOidcUser(
+            Collection<? extends GrantedAuthority> authorities,
+            OidcIdToken idToken,
+            @Nullable OidcUserInfo userInfo,
+            String realm,
+            @Nullable UUID userId,
+            Set<Role> roles,
+            Set<String> platformRoles) {
+        super(authorities, idToken, userInfo, "sub");
+        this.realm = realm;
+        this.userId = userId;
+        this.roles = Set.copyOf(roles);
+        this.platformRoles = Set.copyOf(platformRoles);
+    }
+
+    String realm() {
+        return realm;
+    }
+
+    @Nullable
+    UUID userId() {
+        return userId;
+    }
+
+    Set<Role> roles() {
+        return roles;
+    }
+
+    Set<String> platformRoles() {
+        return platformRoles;
+    }
+}

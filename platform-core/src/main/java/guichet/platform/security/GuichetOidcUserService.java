@@ -1,0 +1,76 @@
+package guichet.platform.security;
+
+import guichet.platform.identity.GuichetUser;
+import guichet.platform.identity.Role;
+import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.tenancy.TenantContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a successful OIDC sign-in into Guichet's principal: roles from the realm, permissions from the matrix, and,
+ * on a tenant host, the Guichet user record (created at the first sign-in).
+ */
+@Component
+class GuichetOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private final OidcUserService delegate = new OidcUserService();
+    private final SignedInUsers signedInUsers;
+
+    GuichetOidcUserService(SignedInUsers signedInUsers) {
+        this.signedInUsers = signedInUsers;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser oidc = delegate.loadUser(request);
+        List<String> claimed =
+                Optional.ofNullable(oidc.getClaimAsStringList("roles")).orElse(List.of());
+        String realm = request.getClientRegistration().getRegistrationId();
+        if (TenantRealms.PLATFORM_REALM.equals(realm) && TenantContext.isPlatform()) {
+            Set<String> platformRoles = new HashSet<>(claimed);
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            platformRoles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            return new GuichetOidcUser(
+                    authorities, oidc.getIdToken(), oidc.getUserInfo(), realm, null, Set.of(), platformRoles);
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        claimed.stream().map(Role::fromId).flatMap(Optional::stream).forEach(roles::add);
+        try {
+            GuichetUser user = signedInUsers.signIn(new SignedInUsers.Identity(
+                    oidc.getSubject(), oidc.getEmail(), oidc.getGivenName(), oidc.getFamilyName(), roles));
+            return new GuichetOidcUser(
+                    authorities(user),
+                    oidc.getIdToken(),
+                    oidc.getUserInfo(),
+                    realm,
+                    user.id().value(),
+                    user.roles(),
+                    Set.of());
+        } catch (SignedInUsers.Refused refused) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(refused.code), refused.code);
+        }
+    }
+
+    /** Roles as {@code ROLE_x}, permissions as themselves. */
+    static Collection<GrantedAuthority> authorities(GuichetUser user) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.id())));
+        user.permissions().forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission)));
+        return authorities;
+    }
+}
