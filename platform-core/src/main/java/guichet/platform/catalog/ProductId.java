@@ -3,4 +3,10 @@ package guichet.platform.catalog;
 import java.util.UUID;
 
 /** A product's or service's identity. */
-public record ProductId(UUID value) {}
+public record ProductId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -6,29 +6,41 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The current tenant's interaction history. */
-public interface Interactions extends Repository<Interaction, UUID> {
+public interface Interactions extends Repository<Interaction, UUID>, JpaSpecificationExecutor<Interaction> {
 
     Interaction save(Interaction interaction);
 
     boolean existsByExternalId(String externalId);
 
-    /** Entries matching the filters given (a null filter matches everything). */
-    @Query("""
-            select i from Interaction i
-            where (:action is null or i.action = :action)
-              and (:actor is null or lower(i.actorLabel) like lower(concat('%', cast(:actor as string), '%')))
-              and (:from is null or i.occurredAt >= :from)
-              and (:to is null or i.occurredAt < :to)""")
-    Page<Interaction> search(
+    /** Entries matching the filters given; a null filter matches everything. */
+    default Page<Interaction> search(
             @Nullable String action,
             @Nullable String actor,
             @Nullable Instant from,
             @Nullable Instant to,
-            Pageable page);
+            Pageable page) {
+        Specification<Interaction> filters = Specification.unrestricted();
+        if (action != null) {
+            filters = filters.and((root, query, where) -> where.equal(root.get("action"), action));
+        }
+        if (actor != null) {
+            String pattern = "%" + actor.toLowerCase(java.util.Locale.ROOT) + "%";
+            filters = filters.and((root, query, where) -> where.like(where.lower(root.get("actorLabel")), pattern));
+        }
+        if (from != null) {
+            filters = filters.and((root, query, where) -> where.greaterThanOrEqualTo(root.get("occurredAt"), from));
+        }
+        if (to != null) {
+            filters = filters.and((root, query, where) -> where.lessThan(root.get("occurredAt"), to));
+        }
+        return findAll(filters, page);
+    }
 
     @Query(
             "select max(i.occurredAt) from Interaction i where i.source = guichet.platform.history.Interaction.Source.KEYCLOAK")

@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface RequiresPermission {
 
-    /** The permission's id, such as {@code claims.view}. */
+    /** Any signed-in user, whatever his roles: for what concerns only himself, such as his own profile. */
+    String SIGNED_IN = "*";
+
+    /** The permission's id, such as {@code claims.view}, or {@link #SIGNED_IN}. */
     String value();
 }

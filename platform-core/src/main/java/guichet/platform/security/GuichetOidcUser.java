@@ -1,6 +1,7 @@
 package guichet.platform.security;
 
 import guichet.platform.identity.Role;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ class GuichetOidcUser extends DefaultOidcUser {
     private final @Nullable UUID userId;
     private final Set<Role> roles;
     private final Set<String> platformRoles;
+    private final Instant signedInAt = Instant.now();
 
     GuichetOidcUser(
             Collection<? extends GrantedAuthority> authorities,
@@ -51,5 +53,10 @@ class GuichetOidcUser extends DefaultOidcUser {
 
     Set<String> platformRoles() {
         return platformRoles;
+    }
+
+    /** When Guichet accepted this sign-in; sessions ended after it refuse it. */
+    Instant signedInAt() {
+        return signedInAt;
     }
 }

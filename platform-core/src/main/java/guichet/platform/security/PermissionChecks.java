@@ -33,7 +33,8 @@ class PermissionChecks implements HandlerInterceptor {
         if (user.isEmpty()) {
             throw new AuthenticationCredentialsNotFoundException("Sign in to reach this page");
         }
-        if (!user.get().can(required.value())) {
+        if (!RequiresPermission.SIGNED_IN.equals(required.value())
+                && !user.get().can(required.value())) {
             throw new AccessDeniedException("Missing permission " + required.value());
         }
         return true;

@@ -48,7 +48,7 @@ class SignedInUserFilter extends OncePerRequestFilter {
             }
             if (!TenantContext.isPlatform()) {
                 Optional<GuichetUser> user = users.current(
-                        principal.userId(), principal.getSubject(), principal.roles(), principal.getIssuedAt());
+                        principal.userId(), principal.getSubject(), principal.roles(), principal.signedInAt(), false);
                 if (user.isEmpty()) {
                     signOut(request, response, "/login?error=" + SignedInUsers.DISABLED);
                     return;
@@ -59,7 +59,7 @@ class SignedInUserFilter extends OncePerRequestFilter {
             Instant issuedAt = token.getToken().getIssuedAt() == null
                     ? Instant.EPOCH
                     : token.getToken().getIssuedAt();
-            Optional<GuichetUser> user = users.current(null, token.getName(), roles(token), issuedAt);
+            Optional<GuichetUser> user = users.current(null, token.getName(), roles(token), issuedAt, true);
             if (user.isEmpty()) {
                 SecurityContextHolder.clearContext();
                 response.setHeader(

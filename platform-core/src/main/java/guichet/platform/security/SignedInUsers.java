@@ -111,9 +111,10 @@ class SignedInUsers {
      * sessions were ended after this one began.
      */
     @Transactional(readOnly = true)
-    Optional<GuichetUser> current(@Nullable UUID userId, String subject, Set<Role> roles, Instant issuedAt) {
+    Optional<GuichetUser> current(
+            @Nullable UUID userId, String subject, Set<Role> roles, Instant startedAt, boolean token) {
         Optional<User> user = userId != null ? users.findById(userId) : users.findByIdentitySubject(subject);
-        return user.filter(u -> u.acceptsSessionIssuedAt(issuedAt))
+        return user.filter(u -> token ? u.acceptsTokenIssuedAt(startedAt) : u.acceptsSessionStartedAt(startedAt))
                 .filter(u -> u.identitySubject().map(subject::equals).orElse(false))
                 .map(u -> view(u, roles));
     }

@@ -3,4 +3,10 @@ package guichet.platform.sites;
 import java.util.UUID;
 
 /** A site's identity. */
-public record SiteId(UUID value) {}
+public record SiteId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -3,4 +3,10 @@ package guichet.platform.tickets;
 import java.util.UUID;
 
 /** A ticket's identity. */
-public record TicketId(UUID value) {}
+public record TicketId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

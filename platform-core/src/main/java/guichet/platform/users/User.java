@@ -176,12 +176,19 @@ public class User {
         this.updatedAt = now;
     }
 
-    /** Whether a session or token issued at this instant may still be used. */
-    public boolean acceptsSessionIssuedAt(Instant issuedAt) {
-        // Tokens carry whole seconds.
+    /** Whether a web session started at this instant may still be used. */
+    public boolean acceptsSessionStartedAt(Instant startedAt) {
+        return active && (sessionsValidAfter == null || startedAt.isAfter(sessionsValidAfter));
+    }
+
+    /**
+     * Whether a token issued at this instant may still be used. Tokens carry whole seconds: one issued in the very
+     * second the sessions ended is refused too.
+     */
+    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
         return active
                 && (sessionsValidAfter == null
-                        || !issuedAt.isBefore(sessionsValidAfter.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+                        || issuedAt.isAfter(sessionsValidAfter.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
     }
 
     public void reactivate(Instant now) {

@@ -3,4 +3,10 @@ package guichet.platform.users;
 import java.util.UUID;
 
 /** A user's identity within a tenant. */
-public record UserId(UUID value) {}
+public record UserId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

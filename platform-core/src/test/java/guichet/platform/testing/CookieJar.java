@@ -31,6 +31,15 @@ final class CookieJar extends CookieHandler {
         return matching.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", matching)));
     }
 
+    /** The value of a cookie this jar holds for a host, if any. */
+    String value(String host, String name) {
+        return byHost.getOrDefault(host.toLowerCase(Locale.ROOT), Map.of()).values().stream()
+                .filter(cookie -> cookie.name().equals(name))
+                .map(Cookie::value)
+                .findFirst()
+                .orElse(null);
+    }
+
     @Override
     public void put(URI uri, Map<String, List<String>> responseHeaders) {
         responseHeaders.forEach((header, values) -> {

@@ -75,12 +75,13 @@ public class TenantHttp {
     /** One visitor of one host. */
     public final class Client {
         private final String host;
+        private final CookieJar cookies = new CookieJar();
         private final HttpClient http;
 
         private Client(String host) {
             this.host = host;
             this.http = HttpClient.newBuilder()
-                    .cookieHandler(new CookieJar())
+                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
@@ -98,6 +99,23 @@ public class TenantHttp {
         public Page get(String path, String accept) {
             return send(
                     HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+        }
+
+        /** The value of a cookie this visitor holds for his host. */
+        public String cookie(String name) {
+            return cookies.value(host, name);
+        }
+
+        /** A request carrying a cookie header of the caller's choice, as an attacker would replay one. */
+        public Page getWithCookie(String path, String cookieHeader) {
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Cookie", cookieHeader)
+                    .GET());
+        }
+
+        /** A page at any address: a link from a mail, a Keycloak page. */
+        public Page getAbsolute(String address) {
+            return send(HttpRequest.newBuilder(URI.create(address)).GET());
         }
 
         /** A request with a bearer token, as an API client sends it. */

@@ -186,7 +186,7 @@ class UsersController {
     }
 
     private static User.@Nullable Kind kindOf(@Nullable String kind) {
-        return List.of("STAFF", "CUSTOMER").contains(kind) ? User.Kind.valueOf(kind) : null;
+        return kind != null && List.of("STAFF", "CUSTOMER").contains(kind) ? User.Kind.valueOf(kind) : null;
     }
 
     /** The form field an error belongs to. */
