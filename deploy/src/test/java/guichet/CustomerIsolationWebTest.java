@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
+import guichet.platform.identity.Role;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
+import guichet.platform.users.User;
 import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,9 @@ class CustomerIsolationWebTest {
 
     @Autowired
     TestTenants tenants;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Autowired
     TenantHttp http;
@@ -45,22 +51,23 @@ class CustomerIsolationWebTest {
                         status -> customers.findByNumber(number).orElseThrow().displayName()));
         assertThat(seenByRepository).isEqualTo("Amira Ben Salah");
 
-        Document tunisPage = http.tenant(tunis).get("/customers?number=c-7777").html();
+        Document tunisPage = agentOf(tunis).get("/customers?number=c-7777").html();
         assertThat(tunisPage.select("#customer-results tbody tr")).hasSize(1);
         assertThat(tunisPage.select("#customer-results").text())
                 .contains("Amira Ben Salah")
                 .doesNotContain("Koffi");
-        Document cotonouPage = http.tenant(cotonou).get("/customers").html();
+        Document cotonouPage = agentOf(cotonou).get("/customers").html();
         assertThat(cotonouPage.select("#customer-results").text())
                 .contains("Koffi Adjovi")
                 .doesNotContain("Amira");
 
-        TenantHttp.Page tunisApi = http.tenant(tunis).get("/api/customers/C-7777", "application/json");
+        TenantHttp.Page tunisApi = http.tenant(tunis).getWithToken("/api/customers/C-7777", tokenOf(tunis));
         assertThat(tunisApi.status()).isEqualTo(200);
         assertThat(tunisApi.body())
                 .contains("\"displayName\":\"Amira Ben Salah\"")
                 .doesNotContain("Koffi");
-        TenantHttp.Page cotonouApi = http.tenant(cotonou).get("/api/customers?number=C-7777", "application/json");
+        TenantHttp.Page cotonouApi =
+                http.tenant(cotonou).getWithToken("/api/customers?number=C-7777", tokenOf(cotonou));
         assertThat(cotonouApi.body())
                 .contains("\"displayName\":\"Koffi Adjovi\"")
                 .contains("\"total\":1");
@@ -76,16 +83,13 @@ class CustomerIsolationWebTest {
                         new CustomerNumber("ONLY-HERE"), Customer.Stage.CUSTOMER, null, "Dossou", Instant.now()));
 
         assertThat(http.tenant(stranger)
-                        .get("/api/customers/ONLY-HERE", "application/json")
+                        .getWithToken("/api/customers/ONLY-HERE", tokenOf(stranger))
                         .status())
                 .isEqualTo(404);
-        assertThat(http.tenant(stranger)
-                        .get("/customers?number=ONLY-HERE")
-                        .html()
-                        .select("#customer-results tbody tr"))
+        assertThat(agentOf(stranger).get("/customers?number=ONLY-HERE").html().select("#customer-results tbody tr"))
                 .isEmpty();
         assertThat(http.tenant(owner)
-                        .get("/api/customers/only-here", "application/json")
+                        .getWithToken("/api/customers/only-here", tokenOf(owner))
                         .status())
                 .isEqualTo(200);
     }
@@ -93,14 +97,33 @@ class CustomerIsolationWebTest {
     @Test
     void anInvalidNumberIsExplainedAndKept() {
         TenantProfile tenant = tenants.create("inv", "customers");
-        Document page =
-                http.tenant(tenant).get("/customers?number=%3Cscript%3E").html();
+        Document page = agentOf(tenant).get("/customers?number=%3Cscript%3E").html();
         assertThat(page.select("#number-error").text()).startsWith("Un numéro client ne contient que");
         assertThat(page.select("#number").val()).isEqualTo("<script>");
         assertThat(http.tenant(tenant)
-                        .get("/api/customers?number=%3Cx%3E", "application/json")
+                        .getWithToken("/api/customers?number=%3Cx%3E", tokenOf(tenant))
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void nobodySignedInSeesNoCustomer() {
+        TenantProfile tenant = tenants.create("anon", "customers");
+        assertThat(http.tenant(tenant).get("/customers").status()).isEqualTo(302);
+        assertThat(http.tenant(tenant).get("/api/customers", "application/json").status())
+                .isEqualTo(401);
+    }
+
+    private TenantHttp.Client agentOf(TenantProfile tenant) {
+        User agent = accounts.staff(tenant, "agent", Role.AGENT);
+        TenantHttp.Client browser = http.tenant(tenant);
+        browser.signIn(agent.email(), TestAccounts.PASSWORD);
+        return browser;
+    }
+
+    private String tokenOf(TenantProfile tenant) {
+        User agent = accounts.staff(tenant, "api", Role.AGENT);
+        return accounts.accessToken(tenant, agent.email(), TestAccounts.PASSWORD);
     }
 
     private void save(TenantProfile tenant, Customer customer) {

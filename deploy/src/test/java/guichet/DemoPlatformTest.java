@@ -7,18 +7,18 @@ import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.TenantHttp;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-/** What a new user sees after the run command: the console and six demo tenants, each with its own face. */
+/** What a new user sees after the run command: the console and six demo tenants, each with its own face and accounts. */
 @PlatformTest
 @TestPropertySource(properties = "guichet.demo.enabled=true")
 class DemoPlatformTest {
 
-    private static final List<String> DEMO = List.of("atlas", "medina", "poste", "sav", "helpdesk", "distrib");
+    static final List<String> DEMO = List.of("atlas", "medina", "poste", "sav", "helpdesk", "distrib");
+    static final String PASSWORD = "demo";
 
     @Autowired
     TenantCatalog catalog;
@@ -28,12 +28,14 @@ class DemoPlatformTest {
 
     @Test
     void sixDemoTenantsWithDistinctThemesAndModuleSets() {
-        List<TenantProfile> demo = DEMO.stream().map(slug -> tenant(slug)).toList();
+        List<TenantProfile> demo = DEMO.stream().map(this::tenant).toList();
         assertThat(demo).extracting(TenantProfile::theme).doesNotHaveDuplicates();
         assertThat(tenant("atlas").modules().keySet())
                 .containsExactlyInAnyOrder("customers", "claims", "quotes", "stats", "shops", "offers", "prospection");
         assertThat(tenant("medina").modules().keySet()).containsExactlyInAnyOrder("customers", "claims", "stats");
-        assertThat(http.console().get("/").html().select("td a").eachText()).containsAll(DEMO);
+        TenantHttp.Client owner = http.console();
+        owner.signIn("owner@platform.demo", PASSWORD);
+        assertThat(owner.get("/").html().select("td a").eachText()).containsAll(DEMO);
     }
 
     @Test
@@ -47,10 +49,27 @@ class DemoPlatformTest {
     }
 
     @Test
+    void everyDemoAccountSignsInToItsOwnTenant() {
+        for (String slug : DEMO) {
+            for (String who : List.of("admin", "agent", "sales", "seller", "customer")) {
+                TenantHttp.Client browser = http.tenant(tenant(slug));
+                TenantHttp.Page landed = browser.signIn(who + "@" + slug + ".demo", PASSWORD);
+                assertThat(landed.uri().getHost()).as(who + "@" + slug).isEqualTo(slug + ".localhost");
+                assertThat(browser.get("/account").status())
+                        .as(who + "@" + slug)
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
     void unknownHostsAndModulesNotBoughtAnswer404() {
         assertThat(http.host("nope.localhost").get("/").status()).isEqualTo(404);
-        assertThat(http.tenant(tenant("medina")).get("/shops").status()).isEqualTo(404);
-        assertThat(http.tenant(tenant("atlas")).get("/shops").status()).isEqualTo(200);
+        assertThat(admin("medina").get("/shops").status()).isEqualTo(404);
+        assertThat(admin("atlas").get("/shops").status()).isEqualTo(200);
+        assertThat(http.tenant(tenant("medina")).get("/shops").status())
+                .as("even anonymous")
+                .isEqualTo(404);
     }
 
     @Test
@@ -59,26 +78,41 @@ class DemoPlatformTest {
         assertThat(navigation("poste")).contains("Demandes client");
         assertThat(navigation("helpdesk")).contains("Tickets");
         assertThat(navigation("atlas")).contains("Réclamations");
-        assertThat(http.tenant(tenant("distrib"))
-                        .get("/claims")
-                        .html()
-                        .select("h1")
-                        .text())
-                .isEqualTo("Demandes d'assistance");
+        assertThat(admin("distrib").get("/claims").html().select("h1").text()).isEqualTo("Demandes d'assistance");
     }
 
     @Test
-    void theNavigationShowsOnlyTheModulesATenantHas() {
-        assertThat(navigation("medina")).containsExactly("Accueil", "Clients", "Réclamations", "Statistiques");
-        assertThat(Set.copyOf(navigation("atlas"))).hasSize(8);
+    void theNavigationShowsOnlyTheModulesATenantHasAndTheUserMay() {
+        assertThat(navigation("medina"))
+                .containsExactly(
+                        "Accueil",
+                        "Clients",
+                        "Réclamations",
+                        "Statistiques",
+                        "Utilisateurs",
+                        "Historique",
+                        "Paramètres");
+        TenantHttp.Client customer = http.tenant(tenant("atlas"));
+        customer.signIn("customer@atlas.demo", PASSWORD);
+        assertThat(customer.get("/")
+                        .html()
+                        .select("#g-nav .navbar-nav.me-auto a")
+                        .eachText())
+                .containsExactly("Accueil");
     }
 
     private List<String> navigation(String slug) {
-        return http.tenant(tenant(slug))
+        return admin(slug)
                 .get("/")
                 .html()
                 .select("#g-nav .navbar-nav.me-auto a")
                 .eachText();
+    }
+
+    private TenantHttp.Client admin(String slug) {
+        TenantHttp.Client browser = http.tenant(tenant(slug));
+        browser.signIn("admin@" + slug + ".demo", PASSWORD);
+        return browser;
     }
 
     private TenantProfile tenant(String slug) {

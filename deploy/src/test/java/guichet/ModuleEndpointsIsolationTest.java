@@ -6,14 +6,17 @@ import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
+import guichet.platform.identity.Role;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
+import guichet.platform.users.User;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,9 @@ class ModuleEndpointsIsolationTest {
     TenantHttp http;
 
     @Autowired
+    TestAccounts accounts;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -65,15 +71,38 @@ class ModuleEndpointsIsolationTest {
         TenantProfile first = tenantWithRecords("Alpha");
         TenantProfile second = tenantWithRecords("Omega");
 
+        Reader firstReader = reader(first);
+        Reader secondReader = reader(second);
         for (String[] endpoint : ENDPOINTS) {
             String path = endpoint[0];
             String kind = endpoint[1];
-            String firstBody = http.tenant(first).get(path).body();
-            String secondBody = http.tenant(second).get(path).body();
-            assertThat(firstBody).as(path).contains("Alpha-" + kind).doesNotContain("Omega-");
-            assertThat(secondBody).as(path).contains("Omega-" + kind).doesNotContain("Alpha-");
+            assertThat(firstReader.read(path))
+                    .as(path)
+                    .contains("Alpha-" + kind)
+                    .doesNotContain("Omega-");
+            assertThat(secondReader.read(path))
+                    .as(path)
+                    .contains("Omega-" + kind)
+                    .doesNotContain("Alpha-");
         }
-        assertThat(http.tenant(first).get("/api/stats/summary").body()).contains("\"customers\":1", "\"prospects\":1");
+        assertThat(firstReader.read("/api/stats/summary")).contains("\"customers\":1", "\"prospects\":1");
+    }
+
+    /** An administrator of one tenant: a browser session for the pages, a token for the API. */
+    private record Reader(TenantHttp.Client browser, TenantHttp.Client api, String token) {
+        String read(String path) {
+            return path.startsWith("/api/")
+                    ? api.getWithToken(path, token).body()
+                    : browser.get(path).body();
+        }
+    }
+
+    private Reader reader(TenantProfile tenant) {
+        User admin = accounts.staff(tenant, "admin", Role.TENANT_ADMIN);
+        TenantHttp.Client browser = http.tenant(tenant);
+        browser.signIn(admin.email(), TestAccounts.PASSWORD);
+        return new Reader(
+                browser, http.tenant(tenant), accounts.accessToken(tenant, admin.email(), TestAccounts.PASSWORD));
     }
 
     private TenantProfile tenantWithRecords(String marker) {

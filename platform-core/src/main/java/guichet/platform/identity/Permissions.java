@@ -14,12 +14,12 @@ public class Permissions {
     private final Set<String> all;
 
     Permissions(ModuleRegistry modules) {
-        Set<String> ids = new TreeSet<>();
+        java.util.SortedSet<String> ids = new TreeSet<>();
         CorePermissions.ALL.stream().map(Permission::id).forEach(ids::add);
         modules.all()
                 .forEach(module ->
                         module.permissions().stream().map(Permission::id).forEach(ids::add));
-        this.all = Set.copyOf(ids);
+        this.all = java.util.Collections.unmodifiableSortedSet(ids);
     }
 
     public Set<String> all() {

@@ -85,8 +85,13 @@ public class TestAccounts {
 
     /** A customer's account, with a customer record of its own. */
     public User customer(TenantProfile tenant, String name) {
+        return customerWithRole(tenant, name, Role.CUSTOMER);
+    }
+
+    /** A customer's account holding a customer-side role (customer or reseller). */
+    public User customerWithRole(TenantProfile tenant, String name, Role role) {
         String email = name + "@" + tenant.slug() + ".test";
-        String subject = realmAccount(tenant.slug(), email, name, Set.of(Role.CUSTOMER));
+        String subject = realmAccount(tenant.slug(), email, name, Set.of(role));
         return TenantContext.call(
                 tenant.id(),
                 () -> transactions.execute(status -> {
@@ -94,7 +99,7 @@ public class TestAccounts {
                             customers.nextNumber(), Customer.Stage.CUSTOMER, "Test", name, Instant.now()));
                     User user = User.customerAccount(customer.id(), email, "Test", name, Instant.now());
                     user.linkIdentity(subject, Instant.now());
-                    user.mirrorRoles(Set.of(Role.CUSTOMER.id()), Instant.now());
+                    user.mirrorRoles(Set.of(role.id()), Instant.now());
                     return users.save(user);
                 }));
     }

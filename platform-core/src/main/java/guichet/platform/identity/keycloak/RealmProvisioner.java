@@ -16,6 +16,8 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.userprofile.config.UPAttribute;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -74,8 +76,22 @@ class RealmProvisioner {
         ensureRoles(realm, spec.roles());
         ensurePortalClient(realm, spec);
         ensureBrowserFlows(realm.flows());
+        firstNameOptional(realm);
         realm.update(settings(spec, fingerprint));
         return true;
+    }
+
+    /**
+     * Guichet asks a last name only: a company customer has none but its own. Keycloak would otherwise stop such
+     * users at each sign-in to complete their profile.
+     */
+    private static void firstNameOptional(RealmResource realm) {
+        UPConfig profile = realm.users().userProfile().getConfiguration();
+        UPAttribute firstName = profile.getAttribute("firstName");
+        if (firstName != null && firstName.getRequired() != null) {
+            firstName.setRequired(null);
+            realm.users().userProfile().update(profile);
+        }
     }
 
     private static RealmRepresentation settings(RealmSpec spec, String fingerprint) {
