@@ -77,8 +77,20 @@ class RealmProvisioner {
         ensurePortalClient(realm, spec);
         ensureBrowserFlows(realm.flows());
         firstNameOptional(realm);
+        enableEmailChange(realm.flows());
         realm.update(settings(spec, fingerprint));
         return true;
+    }
+
+    /** Users change their own e-mail address on the sign-in pages (seed 004); Keycloak ships the action disabled. */
+    private static void enableEmailChange(AuthenticationManagementResource flows) {
+        flows.getRequiredActions().stream()
+                .filter(action -> "UPDATE_EMAIL".equals(action.getAlias()) && !action.isEnabled())
+                .findFirst()
+                .ifPresent(action -> {
+                    action.setEnabled(true);
+                    flows.updateRequiredAction(action.getAlias(), action);
+                });
     }
 
     /**

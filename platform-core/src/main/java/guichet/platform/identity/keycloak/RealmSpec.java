@@ -56,7 +56,7 @@ record RealmSpec(
     String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("v2|" + this).getBytes(StandardCharsets.UTF_8));
+            digest.update(("v3|" + this).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
