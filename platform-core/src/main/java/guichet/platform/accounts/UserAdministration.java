@@ -16,6 +16,7 @@ import guichet.platform.tenancy.TenantContext;
 import guichet.platform.users.User;
 import guichet.platform.users.UserId;
 import guichet.platform.users.Users;
+import guichet.platform.web.NotFound;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -173,10 +174,13 @@ public class UserAdministration {
         history.record("PASSWORD_SET", "user", id.toString(), user.email());
     }
 
-    /** The user, if the signed-in user may manage him: administrators anyone, others customer accounts only. */
+    /**
+     * The user, if the signed-in user may manage him: administrators anyone, others customer accounts only; {@link
+     * NotFound} when the tenant has no such user.
+     */
     @Transactional(readOnly = true)
     public User manageable(UserId id) {
-        User user = users.find(id).orElseThrow(() -> new AccessDeniedException("No such user"));
+        User user = users.find(id).orElseThrow(() -> new NotFound("User " + id));
         if (user.kind() == User.Kind.STAFF) {
             requireManageStaff();
         } else {

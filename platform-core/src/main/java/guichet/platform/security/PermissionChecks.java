@@ -2,9 +2,12 @@ package guichet.platform.security;
 
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.web.ConsoleEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -13,9 +16,13 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Enforces {@link RequiresPermission} on pages and API endpoints: nobody signed in is asked to sign in (401 on the API),
- * a user without the permission gets 403.
+ * a user without the permission gets 403. A Guichet handler of a tenant's host that declares nothing is refused (403):
+ * forgetting the annotation must not open a staff page to every signed-in customer. Console handlers are guarded as a
+ * whole by the console's security chain (platform owners only).
  */
 class PermissionChecks implements HandlerInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(PermissionChecks.class);
 
     private final CurrentUser currentUser;
 
@@ -27,6 +34,13 @@ class PermissionChecks implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         RequiresPermission required = required(handler);
         if (required == null) {
+            if (mustDeclare(handler)) {
+                log.error("{} declares no @RequiresPermission; refused", handler);
+                throw new AccessDeniedException("No permission declared");
+            }
+            return true;
+        }
+        if (RequiresPermission.PUBLIC.equals(required.value())) {
             return true;
         }
         var user = currentUser.get();
@@ -38,6 +52,16 @@ class PermissionChecks implements HandlerInterceptor {
             throw new AccessDeniedException("Missing permission " + required.value());
         }
         return true;
+    }
+
+    /** Whether a handler must declare its permission: Guichet's own handlers, except the console's. */
+    static boolean mustDeclare(Object handler) {
+        if (!(handler instanceof HandlerMethod method)) {
+            return false;
+        }
+        Class<?> type = method.getBeanType();
+        return type.getName().startsWith("guichet.")
+                && !AnnotatedElementUtils.hasAnnotation(type, ConsoleEndpoint.class);
     }
 
     /** The permission a handler needs: its method's, else its class's. */

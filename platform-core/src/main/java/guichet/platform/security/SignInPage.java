@@ -1,5 +1,6 @@
 package guichet.platform.security;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.web.AnyHost;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @AnyHost
+@RequiresPermission(RequiresPermission.PUBLIC)
 class SignInPage {
 
     static final String VIEW = "platform/sign-in";

@@ -3,6 +3,7 @@ package guichet.platform.shell;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantProfile;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** A tenant portal's home page. */
 @Controller
+@RequiresPermission(RequiresPermission.PUBLIC)
 class HomeController {
 
     static final String VIEW = "platform/home";

@@ -1,5 +1,6 @@
 package guichet.platform.theming;
 
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
@@ -17,6 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 /** Serves the current host's theme: its stylesheet of custom properties and its logo. */
 @Controller
 @AnyHost
+@RequiresPermission(RequiresPermission.PUBLIC)
 class ThemeController {
 
     /** The console's own theme. */

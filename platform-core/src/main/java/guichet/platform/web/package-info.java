@@ -1,4 +1,5 @@
-/** What module pages share with the platform's web shell: the console marker, pagination and sorting helpers. */
+/** What module pages share with the platform's web shell: the console marker, pagination and sorting helpers, the
+ * not-found answer. */
 @NamedInterface("web")
 @NullMarked
 package guichet.platform.web;

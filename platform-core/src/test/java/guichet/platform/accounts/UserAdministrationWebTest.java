@@ -192,6 +192,24 @@ class UserAdministrationWebTest {
     }
 
     @Test
+    void anotherTenantsUserIsNotFoundEvenForAnAdministrator() {
+        TenantProfile tenant = tenants.create("near");
+        TenantProfile other = tenants.create("far");
+        TenantHttp.Client admin = signedIn(tenant, accounts.staff(tenant, "admin", Role.TENANT_ADMIN));
+        User stranger = accounts.staff(other, "agent", Role.AGENT);
+
+        assertThat(admin.get("/admin/users/" + stranger.id()).status()).isEqualTo(404);
+        TenantHttp.Page refused = admin.postForm(
+                "/admin/users/" + stranger.id() + "/state",
+                Map.of("action", "deactivate", "_csrf", admin.csrfToken("/admin/users/new?kind=STAFF")));
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(TenantContext.call(other.id(), () -> users.find(stranger.id()))
+                        .orElseThrow()
+                        .active())
+                .isTrue();
+    }
+
+    @Test
     void anAdministratorCannotDeactivateHimself() {
         TenantProfile tenant = tenants.create("self");
         User me = accounts.staff(tenant, "admin", Role.TENANT_ADMIN);

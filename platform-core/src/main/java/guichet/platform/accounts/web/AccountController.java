@@ -1,6 +1,7 @@
 package guichet.platform.accounts.web;
 
 import guichet.platform.identity.CurrentUser;
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.CurrentTenant;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * authenticator app. The changes themselves happen on the tenant's sign-in pages, never in a form of Guichet's.
  */
 @Controller
+@RequiresPermission(RequiresPermission.SIGNED_IN)
 class AccountController {
 
     static final String VIEW = "platform/account";
