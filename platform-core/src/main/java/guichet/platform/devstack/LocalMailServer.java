@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
@@ -37,7 +38,7 @@ public final class LocalMailServer {
             });
             greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
             greenMail.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "greenmail-stop"));
+            SpringApplication.getShutdownHandlers().add(greenMail::stop);
             server = greenMail;
             log.info("In-process GreenMail: SMTP on 127.0.0.1:{}, IMAP on 127.0.0.1:{}", smtp, imap);
         }
