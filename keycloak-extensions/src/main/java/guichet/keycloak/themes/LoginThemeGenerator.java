@@ -1,5 +1,7 @@
 package guichet.keycloak.themes;
 
+import guichet.platform.theming.definition.Theme;
+import guichet.platform.theming.definition.ThemeDefinitions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -32,8 +34,6 @@ import java.util.stream.Stream;
  */
 public final class LoginThemeGenerator {
 
-    /** Where tenant-themes keeps one folder per theme, on the class path. */
-    static final String TENANT_THEMES = "guichet/themes/";
     /** The hand-written login and e-mail theme every generated theme extends. */
     static final String GUICHET = "guichet";
 
@@ -74,7 +74,7 @@ public final class LoginThemeGenerator {
      * when they sit in a jar, its file system is closed afterwards.
      */
     static <T> T fromClassPath(ClassLoader loader, Function<TenantThemes, T> use) throws IOException {
-        URL marker = loader.getResource(TENANT_THEMES + TenantThemes.BASE + "/theme.properties");
+        URL marker = loader.getResource(ThemeDefinitions.ROOT + ThemeDefinitions.BASE + "/theme.properties");
         if (marker == null) {
             throw new IllegalStateException("tenant-themes is not on the class path");
         }
@@ -107,21 +107,21 @@ public final class LoginThemeGenerator {
             throw new IllegalStateException("No styles= in " + guichetLogin.resolve("theme.properties"));
         }
         removeStaleThemes();
-        copyLogo(themes.get(TenantThemes.BASE), guichetLogin);
+        copyLogo(themes.get(ThemeDefinitions.BASE), guichetLogin);
         List<String> names = new ArrayList<>();
-        for (TenantTheme theme : themes.all()) {
-            Path login = output.resolve("theme").resolve(theme.keycloakName()).resolve("login");
+        for (Theme theme : themes.all()) {
+            Path login = output.resolve("theme").resolve(theme.loginThemeName()).resolve("login");
             Files.createDirectories(login);
             String logo = copyLogo(theme, login);
             write(login.resolve("resources/css/theme.css"), ThemeCss.render(theme, logo));
             write(login.resolve("theme.properties"), themeProperties(theme, guichetStyles));
-            names.add(theme.keycloakName());
+            names.add(theme.loginThemeName());
         }
         write(output.resolve("META-INF/keycloak-themes.json"), themesJson(names));
         return names;
     }
 
-    private static String themeProperties(TenantTheme theme, String guichetStyles) {
+    private static String themeProperties(Theme theme, String guichetStyles) {
         return """
                 # Generated at build time from tenant-themes' "%s" theme (%s); edit that theme, not this file.
                 parent=%s
@@ -135,14 +135,14 @@ public final class LoginThemeGenerator {
         StringBuilder json = new StringBuilder("{\n  \"themes\": [\n");
         json.append("    { \"name\": \"").append(GUICHET).append("\", \"types\": [\"login\", \"email\"] }");
         for (String name : generated) {
-            // Names passed TenantThemes.NAME ([a-z0-9-]), so they need no JSON escaping.
+            // Names passed ThemeDefinitions' name rule ([a-z0-9-]), so they need no JSON escaping.
             json.append(",\n    { \"name\": \"").append(name).append("\", \"types\": [\"login\"] }");
         }
         return json.append("\n  ]\n}\n").toString();
     }
 
     /** Copies the theme's logo to {@code resources/img/logo.<ext>}; returns that file name, or null without logo. */
-    private String copyLogo(TenantTheme theme, Path login) throws IOException {
+    private String copyLogo(Theme theme, Path login) throws IOException {
         Optional<Path> source = themes.logoFile(theme);
         if (source.isEmpty()) {
             return null;

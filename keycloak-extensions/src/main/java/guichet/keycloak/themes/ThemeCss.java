@@ -1,5 +1,7 @@
 package guichet.keycloak.themes;
 
+import guichet.platform.theming.definition.Theme;
+
 /**
  * Writes a theme's {@code css/theme.css}: only {@code --g-*} custom properties. The login theme {@code guichet}'s own
  * {@code css/guichet.css} maps them onto the PatternFly variables of Keycloak's pages, so this file stays the same
@@ -13,18 +15,17 @@ final class ThemeCss {
      * @param theme the resolved, validated theme
      * @param logoFile the logo's file name under {@code img/}, or null for none
      */
-    static String render(TenantTheme theme, String logoFile) {
+    static String render(Theme theme, String logoFile) {
         StringBuilder css = new StringBuilder(1024);
         css.append("/* Guichet theme ")
                 .append(theme.name())
                 .append(" (")
                 .append(String.join(" < ", theme.chain()))
                 .append("), generated from tenant-themes at build time. */\n:root {\n");
-        for (String colour : TenantTheme.COLOURS) {
+        for (String colour : Theme.COLOURS) {
             declare(css, "--g-" + colour, theme.colour(colour));
         }
-        // The same shade as the web application's hover colour, so that a button reacts alike on both.
-        declare(css, "--g-primary-hover", shade(theme.colour("primary"), 0.85));
+        declare(css, "--g-primary-hover", theme.primaryHover());
         declare(css, "--g-font-sans", theme.fontSans());
         declare(css, "--g-font-heading", theme.fontHeading());
         declare(css, "--g-radius", theme.radius());
@@ -35,13 +36,5 @@ final class ThemeCss {
 
     private static void declare(StringBuilder css, String name, String value) {
         css.append("  ").append(name).append(": ").append(value).append(";\n");
-    }
-
-    static String shade(String hex, double factor) {
-        int value = Integer.parseInt(hex.substring(1), 16);
-        int r = (int) Math.round(((value >> 16) & 0xff) * factor);
-        int g = (int) Math.round(((value >> 8) & 0xff) * factor);
-        int b = (int) Math.round((value & 0xff) * factor);
-        return String.format("#%02x%02x%02x", r, g, b);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import guichet.platform.theming.definition.ThemeDefinitions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -59,7 +60,7 @@ class GeneratedThemesTest {
                                 themes.logoFile(theme)
                                         .map(GeneratedThemesTest::bytes)
                                         .orElse(null),
-                                ThemeCss.render(themes.get(TenantThemes.BASE), "logo.svg")))
+                                ThemeCss.render(themes.get(ThemeDefinitions.BASE), "logo.svg")))
                         .toList());
     }
 

@@ -3,6 +3,7 @@ package guichet.keycloak.themes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import guichet.platform.theming.definition.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class TenantThemesTest {
         theme("child", "parent=base\ncolor.primary=#c2410c\nfont.heading=Georgia, serif\n");
 
         TenantThemes themes = TenantThemes.load(root);
-        TenantTheme child = themes.get("child");
+        Theme child = themes.get("child");
 
         assertThat(child.chain()).containsExactly("child", "base");
         assertThat(child.colour("primary")).isEqualTo("#c2410c");

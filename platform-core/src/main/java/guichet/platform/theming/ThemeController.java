@@ -4,6 +4,7 @@ import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.theming.definition.Theme;
 import guichet.platform.web.AnyHost;
 import java.time.Duration;
 import org.springframework.core.io.ClassPathResource;

@@ -1,5 +1,7 @@
 package guichet.platform.theming;
 
+import guichet.platform.theming.definition.Theme;
+
 /** Writes a theme as CSS custom properties, mapped onto Bootstrap's own variables. */
 final class ThemeStylesheet {
 
@@ -17,7 +19,7 @@ final class ThemeStylesheet {
             declare(css, "--g-" + colour, value);
             declare(css, "--g-" + colour + "-rgb", rgb(value));
         }
-        declare(css, "--g-primary-hover", shade(theme.colour("primary"), 0.85));
+        declare(css, "--g-primary-hover", theme.primaryHover());
         declare(css, "--g-font-sans", theme.fontSans());
         declare(css, "--g-font-heading", theme.fontHeading());
         declare(css, "--g-radius", theme.radius());
@@ -46,13 +48,5 @@ final class ThemeStylesheet {
     static String rgb(String hex) {
         int value = Integer.parseInt(hex.substring(1), 16);
         return ((value >> 16) & 0xff) + ", " + ((value >> 8) & 0xff) + ", " + (value & 0xff);
-    }
-
-    private static String shade(String hex, double factor) {
-        int value = Integer.parseInt(hex.substring(1), 16);
-        int r = (int) Math.round(((value >> 16) & 0xff) * factor);
-        int g = (int) Math.round(((value >> 8) & 0xff) * factor);
-        int b = (int) Math.round((value & 0xff) * factor);
-        return String.format("#%02x%02x%02x", r, g, b);
     }
 }

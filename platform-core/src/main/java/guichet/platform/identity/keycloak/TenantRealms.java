@@ -5,6 +5,7 @@ import guichet.platform.tenancy.IdentitySettings;
 import guichet.platform.tenancy.SecondFactor;
 import guichet.platform.tenancy.TenancyProperties;
 import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.theming.definition.Theme;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public class TenantRealms {
         provisioner.ensure(new RealmSpec(
                 tenant.slug(),
                 tenant.displayName(),
-                "guichet-" + tenant.theme(),
+                Theme.loginThemeName(tenant.theme()),
                 tenant.defaultLocale(),
                 origins.of(tenant),
                 PORTAL_CLIENT,

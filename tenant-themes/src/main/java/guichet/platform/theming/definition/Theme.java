@@ -1,12 +1,12 @@
-package guichet.platform.theming;
+package guichet.platform.theming.definition;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * A resolved theme: its own settings over its parents'.
+ * A resolved theme: its own settings over its parents', already validated by {@link ThemeDefinitions}. The web
+ * application and the Keycloak login themes both read themes through this one type.
  *
  * @param name the theme's folder name
  * @param chain the theme and its ancestors, nearest first
@@ -28,19 +28,29 @@ public record Theme(String name, List<String> chain, Map<String, String> setting
             "nav-fg",
             "link");
 
-    static final Pattern HEX = Pattern.compile("^#[0-9a-fA-F]{6}$");
-    static final Pattern FONT = Pattern.compile("^[A-Za-z0-9 ,\"'-]{1,200}$");
-    static final Pattern FILE = Pattern.compile("^[a-z0-9-]{1,40}\\.(svg|png)$");
-    static final Pattern LENGTH = Pattern.compile("^\\d{1,2}(\\.\\d{1,3})?(rem|px)$");
-
     public Theme {
         chain = List.copyOf(chain);
         settings = Map.copyOf(settings);
     }
 
+    /** The name of the Keycloak login theme generated for the theme of this name. */
+    public static String loginThemeName(String themeName) {
+        return "guichet-" + themeName;
+    }
+
+    /** The name of the Keycloak login theme generated for this theme. */
+    public String loginThemeName() {
+        return loginThemeName(name);
+    }
+
     /** A colour as {@code #rrggbb}. */
     public String colour(String key) {
         return settings.get("color." + key);
+    }
+
+    /** The primary colour darkened, for hovered buttons, the same on Guichet's pages and Keycloak's. */
+    public String primaryHover() {
+        return shade(colour("primary"), 0.85);
     }
 
     public String fontSans() {
@@ -63,5 +73,13 @@ public record Theme(String name, List<String> chain, Map<String, String> setting
     /** The human name of the theme for the console. */
     public String label() {
         return settings.getOrDefault("label", name);
+    }
+
+    private static String shade(String hex, double factor) {
+        int value = Integer.parseInt(hex.substring(1), 16);
+        int r = (int) Math.round(((value >> 16) & 0xff) * factor);
+        int g = (int) Math.round(((value >> 8) & 0xff) * factor);
+        int b = (int) Math.round((value & 0xff) * factor);
+        return String.format("#%02x%02x%02x", r, g, b);
     }
 }

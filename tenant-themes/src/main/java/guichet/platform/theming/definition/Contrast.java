@@ -1,4 +1,4 @@
-package guichet.platform.theming;
+package guichet.platform.theming.definition;
 
 /** WCAG 2.1 contrast ratios between two {@code #rrggbb} colours. */
 final class Contrast {
