@@ -2,6 +2,7 @@ package guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.MappedEndpoints.Endpoint;
 import guichet.platform.identity.Permissions;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.identity.Role;
@@ -20,11 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -56,9 +53,6 @@ class ApiPermissionMatrixTest {
     private TenantProfile atlas;
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
 
-    /** One GET endpoint of the API, with a concrete path and the permission it needs. */
-    record Endpoint(String path, String permission) {}
-
     @BeforeAll
     void tokensForEveryRole() {
         atlas = catalog.find(new TenantId("atlas")).orElseThrow();
@@ -73,13 +67,7 @@ class ApiPermissionMatrixTest {
 
     @Test
     void everyApiEndpointDeclaresThePermissionItNeeds() {
-        List<String> undeclared = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (isApi(info) && required(method) == null) {
-                undeclared.add(info.toString());
-            }
-        });
-        assertThat(undeclared).isEmpty();
+        assertThat(new MappedEndpoints(mappings).undeclared()).isEmpty();
         assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(7);
     }
 
@@ -129,33 +117,6 @@ class ApiPermissionMatrixTest {
     }
 
     private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            RequiresPermission required = required(method);
-            Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
-            if (isApi(info) && required != null && (verbs.isEmpty() || verbs.contains(RequestMethod.GET))) {
-                for (String pattern : info.getPatternValues()) {
-                    endpoints.add(new Endpoint(concrete(pattern), required.value()));
-                }
-            }
-        });
-        return endpoints;
-    }
-
-    /** Fills path variables with values that exist in the demo tenant. */
-    private static String concrete(String pattern) {
-        return pattern.replace("{number}", "C0001000").replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
-    }
-
-    private static boolean isApi(RequestMappingInfo info) {
-        return info.getPatternValues().stream().anyMatch(p -> p.startsWith("/api/"));
-    }
-
-    private static RequiresPermission required(HandlerMethod method) {
-        RequiresPermission onMethod =
-                AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresPermission.class);
-        return onMethod != null
-                ? onMethod
-                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresPermission.class);
+        return new MappedEndpoints(mappings).guardedGets(true);
     }
 }

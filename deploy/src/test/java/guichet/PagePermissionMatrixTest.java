@@ -2,6 +2,8 @@ package guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.MappedEndpoints.Endpoint;
+import guichet.platform.identity.HandlerPermissions;
 import guichet.platform.identity.Permissions;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.identity.Role;
@@ -9,23 +11,17 @@ import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.TenantHttp;
-import guichet.platform.web.ConsoleEndpoint;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -53,9 +49,6 @@ class PagePermissionMatrixTest {
 
     private final Map<Role, TenantHttp.Client> visitors = new EnumMap<>(Role.class);
 
-    /** One GET page with a concrete path and the permission it needs. */
-    record Page(String path, String permission) {}
-
     @BeforeAll
     void signInEveryRole() {
         TenantProfile atlas = catalog.find(new TenantId("atlas")).orElseThrow();
@@ -75,25 +68,20 @@ class PagePermissionMatrixTest {
 
     @Test
     void everyGuichetHandlerOfATenantHostDeclaresItsPermission() {
-        Set<String> undeclared = new TreeSet<>();
-        Set<String> declared = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (!isGuichetTenantHandler(method)) {
-                return;
-            }
-            (required(method) == null ? undeclared : declared).add(info.toString());
-        });
-        assertThat(undeclared).isEmpty();
-        assertThat(declared).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(new MappedEndpoints(mappings).undeclared()).isEmpty();
+        assertThat(mappings.getHandlerMethods().values().stream()
+                        .filter(HandlerPermissions::mustDeclare)
+                        .count())
+                .isGreaterThanOrEqualTo(15);
     }
 
     @Test
     void eachRoleReachesThePagesItsPermissionsAllowAndGets403Elsewhere() {
-        List<Page> pages = pages();
-        assertThat(pages).extracting(Page::path).contains("/admin/users", "/admin/history", "/account");
+        List<Endpoint> pages = pages();
+        assertThat(pages).extracting(Endpoint::path).contains("/admin/users", "/admin/history", "/account");
         List<String> wrong = new ArrayList<>();
         List<String> table = new ArrayList<>();
-        for (Page page : pages) {
+        for (Endpoint page : pages) {
             for (Map.Entry<Role, TenantHttp.Client> visitor : visitors.entrySet()) {
                 Role role = visitor.getKey();
                 boolean allowed = RequiresPermission.SIGNED_IN.equals(page.permission())
@@ -113,49 +101,14 @@ class PagePermissionMatrixTest {
     @Test
     void aVisitorWhoIsNotSignedInIsSentToSignIn() {
         TenantProfile atlas = catalog.find(new TenantId("atlas")).orElseThrow();
-        for (Page page : pages()) {
+        for (Endpoint page : pages()) {
             TenantHttp.Page answer = http.tenant(atlas).get(page.path());
             assertThat(answer.status()).as(page.path()).isEqualTo(302);
             assertThat(answer.header("Location")).as(page.path()).endsWith("/login");
         }
     }
 
-    private List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            RequiresPermission required = required(method);
-            Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
-            if (isGuichetTenantHandler(method)
-                    && !isApi(info)
-                    && required != null
-                    && !RequiresPermission.PUBLIC.equals(required.value())
-                    && (verbs.isEmpty() || verbs.contains(RequestMethod.GET))) {
-                for (String pattern : info.getPatternValues()) {
-                    pages.add(new Page(concrete(pattern), required.value()));
-                }
-            }
-        });
-        return pages;
-    }
-
-    private static boolean isGuichetTenantHandler(HandlerMethod method) {
-        return method.getBeanType().getName().startsWith("guichet.")
-                && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ConsoleEndpoint.class);
-    }
-
-    private static String concrete(String pattern) {
-        return pattern.replace("{number}", "C0001000").replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
-    }
-
-    private static boolean isApi(RequestMappingInfo info) {
-        return info.getPatternValues().stream().anyMatch(p -> p.startsWith("/api/"));
-    }
-
-    private static RequiresPermission required(HandlerMethod method) {
-        RequiresPermission onMethod =
-                AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresPermission.class);
-        return onMethod != null
-                ? onMethod
-                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresPermission.class);
+    private List<Endpoint> pages() {
+        return new MappedEndpoints(mappings).guardedGets(false);
     }
 }

@@ -1,14 +1,12 @@
 package guichet.platform.security;
 
 import guichet.platform.identity.CurrentUser;
+import guichet.platform.identity.HandlerPermissions;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.web.ConsoleEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.method.HandlerMethod;
@@ -32,9 +30,12 @@ class PermissionChecks implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        RequiresPermission required = required(handler);
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        RequiresPermission required = HandlerPermissions.declaredBy(method);
         if (required == null) {
-            if (mustDeclare(handler)) {
+            if (HandlerPermissions.mustDeclare(method)) {
                 log.error("{} declares no @RequiresPermission; refused", handler);
                 throw new AccessDeniedException("No permission declared");
             }
@@ -52,27 +53,5 @@ class PermissionChecks implements HandlerInterceptor {
             throw new AccessDeniedException("Missing permission " + required.value());
         }
         return true;
-    }
-
-    /** Whether a handler must declare its permission: Guichet's own handlers, except the console's. */
-    static boolean mustDeclare(Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
-            return false;
-        }
-        Class<?> type = method.getBeanType();
-        return type.getName().startsWith("guichet.")
-                && !AnnotatedElementUtils.hasAnnotation(type, ConsoleEndpoint.class);
-    }
-
-    /** The permission a handler needs: its method's, else its class's. */
-    static @Nullable RequiresPermission required(Object handler) {
-        if (!(handler instanceof HandlerMethod method)) {
-            return null;
-        }
-        RequiresPermission onMethod =
-                AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequiresPermission.class);
-        return onMethod != null
-                ? onMethod
-                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresPermission.class);
     }
 }

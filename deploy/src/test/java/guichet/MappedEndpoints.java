@@ -1,0 +1,64 @@
+package guichet;
+
+import guichet.platform.identity.HandlerPermissions;
+import guichet.platform.identity.RequiresPermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** The application's own request mappings, read for the permission matrix tests. */
+final class MappedEndpoints {
+
+    /** One GET path, made concrete, with the permission its handler declares. */
+    record Endpoint(String path, String permission) {}
+
+    private final RequestMappingHandlerMapping mappings;
+
+    MappedEndpoints(RequestMappingHandlerMapping mappings) {
+        this.mappings = mappings;
+    }
+
+    /** Guichet's handlers of tenant hosts, API and pages, that declare no permission; there should be none. */
+    List<String> undeclared() {
+        List<String> undeclared = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (HandlerPermissions.mustDeclare(method) && HandlerPermissions.declaredBy(method) == null) {
+                undeclared.add(info.toString());
+            }
+        });
+        return undeclared;
+    }
+
+    /** Every GET of a tenant host that needs something (not {@code PUBLIC}), API or pages as {@code api} says. */
+    List<Endpoint> guardedGets(boolean api) {
+        Predicate<RequestMappingInfo> wanted = info -> isApi(info) == api;
+        List<Endpoint> endpoints = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            RequiresPermission required = HandlerPermissions.declaredBy(method);
+            Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
+            if (HandlerPermissions.mustDeclare(method)
+                    && wanted.test(info)
+                    && required != null
+                    && !RequiresPermission.PUBLIC.equals(required.value())
+                    && (verbs.isEmpty() || verbs.contains(RequestMethod.GET))) {
+                for (String pattern : info.getPatternValues()) {
+                    endpoints.add(new Endpoint(concrete(pattern), required.value()));
+                }
+            }
+        });
+        return endpoints;
+    }
+
+    /** Fills path variables with values that exist in the demo tenant, or with an id that exists nowhere. */
+    private static String concrete(String pattern) {
+        return pattern.replace("{number}", "C0001000").replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+    }
+
+    private static boolean isApi(RequestMappingInfo info) {
+        return info.getPatternValues().stream().anyMatch(p -> p.equals("/api") || p.startsWith("/api/"));
+    }
+}
