@@ -1,5 +1,6 @@
 package guichet.platform;
 
+import guichet.platform.identity.keycloak.KeycloakProperties;
 import guichet.platform.tenancy.TenancyProperties;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,7 +32,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
             @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PlatformAutoConfiguration.class),
             @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
         })
-@EnableConfigurationProperties(TenancyProperties.class)
+@EnableConfigurationProperties({TenancyProperties.class, KeycloakProperties.class})
 @EnableScheduling
 @EnableAsync
 public class PlatformAutoConfiguration {

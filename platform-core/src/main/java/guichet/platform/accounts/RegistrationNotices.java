@@ -4,8 +4,8 @@ import guichet.platform.customers.Customers;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.identity.Role;
 import guichet.platform.identity.keycloak.RealmUsers;
+import guichet.platform.identity.keycloak.TenantRealms;
 import guichet.platform.tenancy.CurrentTenant;
-import guichet.platform.tenancy.TenancyProperties;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.users.CustomerRegistered;
 import java.util.List;
@@ -28,7 +28,7 @@ class RegistrationNotices {
     private final JavaMailSender mail;
     private final MessageSource messages;
     private final CurrentTenant tenant;
-    private final TenancyProperties tenancy;
+    private final TenantRealms realms;
     private final Customers customers;
     private final InteractionLog history;
 
@@ -37,14 +37,14 @@ class RegistrationNotices {
             JavaMailSender mail,
             MessageSource messages,
             CurrentTenant tenant,
-            TenancyProperties tenancy,
+            TenantRealms realms,
             Customers customers,
             InteractionLog history) {
         this.realm = realm;
         this.mail = mail;
         this.messages = messages;
         this.tenant = tenant;
-        this.tenancy = tenancy;
+        this.realms = realms;
         this.customers = customers;
         this.history = history;
     }
@@ -58,7 +58,7 @@ class RegistrationNotices {
         List<String> administrators = realm.emailsOf(profile.slug(), Role.TENANT_ADMIN);
         if (!administrators.isEmpty()) {
             SimpleMailMessage notice = new SimpleMailMessage();
-            notice.setFrom("no-reply@" + tenancy.subdomainHost(profile.id()));
+            notice.setFrom(realms.mailFrom(profile));
             notice.setTo(administrators.toArray(String[]::new));
             notice.setSubject(
                     messages.getMessage("mail.registration.subject", new Object[] {event.displayName()}, locale));

@@ -8,6 +8,7 @@ import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
+import guichet.platform.identity.keycloak.AccountRejected;
 import guichet.platform.identity.keycloak.PortalOrigins;
 import guichet.platform.identity.keycloak.RealmUsers;
 import guichet.platform.sites.Sites;
@@ -110,7 +111,10 @@ public class UserAdministration {
         return user;
     }
 
-    /** Changes a user's name, e-mail, roles and site; a change of e-mail or roles ends his sessions. */
+    /**
+     * Changes a user's name, e-mail, roles and site; a change of e-mail or roles ends his sessions. Everything Guichet
+     * can check is checked before Keycloak is written to.
+     */
     @Transactional
     public User change(UserId id, AccountRequest request) {
         User user = manageable(id);
@@ -119,20 +123,21 @@ public class UserAdministration {
         if (emailChanged && users.findByEmail(request.email()).isPresent()) {
             throw new AccountRejected("email", "users.error.email.taken");
         }
-        rejectedAs(() -> realm.update(slug(), subject, request.email(), request.firstName(), request.lastName()));
+        Set<Role> staffRoles = Set.of();
+        if (user.kind() == User.Kind.STAFF) {
+            // manageable() has already required the right to manage staff, roles included.
+            staffRoles = request.roles().stream().filter(Role::isStaff).collect(Collectors.toSet());
+            if (staffRoles.isEmpty()) {
+                throw new AccountRejected("roles", "users.error.roles.staff");
+            }
+            checkSite(request);
+        }
+        realm.update(slug(), subject, request.email(), request.firstName(), request.lastName());
         user.rename(request.email(), request.firstName(), request.lastName(), clock.instant());
         boolean rolesChanged = false;
         if (user.kind() == User.Kind.STAFF) {
-            Set<Role> roles = request.roles().stream().filter(Role::isStaff).collect(Collectors.toSet());
-            if (roles.isEmpty()) {
-                throw new AccountRejected("roles", "users.error.roles.staff");
-            }
-            if (!roles.equals(rolesOf(user)) && !currentUser.can(CorePermissions.USERS_MANAGE)) {
-                throw new AccessDeniedException("Only administrators change staff roles");
-            }
-            checkSite(request);
-            realm.setRoles(slug(), subject, roles);
-            rolesChanged = user.mirrorRoles(ids(roles), clock.instant());
+            realm.setRoles(slug(), subject, staffRoles);
+            rolesChanged = user.mirrorRoles(ids(staffRoles), clock.instant());
             user.workAt(request.site(), clock.instant());
         }
         if (emailChanged || rolesChanged) {
@@ -170,7 +175,7 @@ public class UserAdministration {
         if (password == null || password.isBlank()) {
             throw new AccountRejected("password", "users.error.password.required");
         }
-        rejectedAs(() -> realm.setPassword(slug(), user.identitySubject().orElseThrow(), password));
+        realm.setPassword(slug(), user.identitySubject().orElseThrow(), password);
         history.record("PASSWORD_SET", "user", id.toString(), user.email());
     }
 
@@ -225,9 +230,9 @@ public class UserAdministration {
         }
         String slug = slug();
         String password = blankToNull(request.password());
-        String subject = rejectedAs(() -> realm.create(
+        String subject = realm.create(
                 slug,
-                new RealmUsers.NewAccount(request.email(), request.firstName(), request.lastName(), password, true)));
+                new RealmUsers.NewAccount(request.email(), request.firstName(), request.lastName(), password, true));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
@@ -236,7 +241,7 @@ public class UserAdministration {
                 }
             }
         });
-        realm.setRoles(slug, subject, roles);
+        realm.grant(slug, subject, roles);
         if (password == null) {
             realm.sendPasswordSetup(slug, subject, origins.of(tenant.profile()).getFirst() + "/");
         }
@@ -261,21 +266,6 @@ public class UserAdministration {
             throw new AccessDeniedException(
                     "Managing customer accounts needs " + CorePermissions.USERS_MANAGE_CUSTOMERS);
         }
-    }
-
-    private static <T> T rejectedAs(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (RealmUsers.AccountRejected rejected) {
-            throw new AccountRejected(rejected.field(), rejected.messageKey());
-        }
-    }
-
-    private static void rejectedAs(Runnable call) {
-        rejectedAs(() -> {
-            call.run();
-            return null;
-        });
     }
 
     private static Set<String> ids(Set<Role> roles) {

@@ -54,15 +54,10 @@ class DemoAccounts {
         staff(slug, "seller", "Vendeur", Role.SELLER, null);
         Customer customer = customers.getFirst();
         String email = "customer@" + slug + ".demo";
-        String subject = account(
-                slug, email, customer.firstName(), customer.lastName() == null ? "Client" : customer.lastName());
+        String lastName = customer.lastName() == null ? "Client" : customer.lastName();
+        String subject = account(slug, email, customer.firstName(), lastName);
         realmUsers.setRoles(slug, subject, Set.of(Role.CUSTOMER));
-        User user = User.customerAccount(
-                customer.id(),
-                email,
-                customer.firstName(),
-                customer.lastName() == null ? "Client" : customer.lastName(),
-                clock.instant());
+        User user = User.customerAccount(customer.id(), email, customer.firstName(), lastName, clock.instant());
         user.linkIdentity(subject, clock.instant());
         user.mirrorRoles(Set.of(Role.CUSTOMER.id()), clock.instant());
         users.save(user);

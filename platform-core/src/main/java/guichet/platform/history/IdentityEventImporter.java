@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -93,17 +94,18 @@ public class IdentityEventImporter {
             return 0;
         }
         Integer added = transactions.execute(status -> {
-            Map<String, Optional<User>> actors = events.stream()
+            Set<String> known = interactions.findExternalIdsIn(
+                    events.stream().map(IdentityEventImporter::externalId).toList());
+            Set<String> seen = new java.util.HashSet<>(known);
+            List<EventRepresentation> fresh =
+                    events.stream().filter(event -> seen.add(externalId(event))).toList();
+            Map<String, Optional<User>> actors = fresh.stream()
                     .map(EventRepresentation::getUserId)
                     .filter(java.util.Objects::nonNull)
                     .distinct()
                     .collect(Collectors.toMap(id -> id, users::findByIdentitySubject));
-            int count = 0;
-            for (EventRepresentation event : events) {
+            for (EventRepresentation event : fresh) {
                 String externalId = externalId(event);
-                if (interactions.existsByExternalId(externalId)) {
-                    continue;
-                }
                 Optional<User> actor = event.getUserId() == null
                         ? Optional.empty()
                         : actors.getOrDefault(event.getUserId(), Optional.empty());
@@ -121,9 +123,8 @@ public class IdentityEventImporter {
                         null,
                         Interaction.Source.KEYCLOAK,
                         externalId));
-                count++;
             }
-            return count;
+            return fresh.size();
         });
         return added == null ? 0 : added;
     }

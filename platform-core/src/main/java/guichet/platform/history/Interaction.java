@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -80,20 +79,8 @@ public class Interaction {
         return action;
     }
 
-    public Optional<UserId> actor() {
-        return Optional.ofNullable(actorUserId).map(UserId::new);
-    }
-
     public @Nullable String actorLabel() {
         return actorLabel;
-    }
-
-    public @Nullable String subjectType() {
-        return subjectType;
-    }
-
-    public @Nullable String subjectId() {
-        return subjectId;
     }
 
     public @Nullable String summary() {
@@ -102,13 +89,5 @@ public class Interaction {
 
     public @Nullable String ipAddress() {
         return ipAddress;
-    }
-
-    public @Nullable String userAgent() {
-        return userAgent;
-    }
-
-    public Source source() {
-        return source;
     }
 }

@@ -1,7 +1,9 @@
 package guichet.platform.history;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -16,7 +18,9 @@ public interface Interactions extends Repository<Interaction, UUID>, JpaSpecific
 
     Interaction save(Interaction interaction);
 
-    boolean existsByExternalId(String externalId);
+    /** Which of these external ids (Keycloak event ids) are already in the history. */
+    @Query("select i.externalId from Interaction i where i.externalId in :ids")
+    Set<String> findExternalIdsIn(Collection<String> ids);
 
     /** Entries matching the filters given; a null filter matches everything. */
     default Page<Interaction> search(

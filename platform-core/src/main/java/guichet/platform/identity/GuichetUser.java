@@ -41,10 +41,6 @@ public record GuichetUser(
         return permissions.contains(permission);
     }
 
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
     public boolean isStaff() {
         return roles.stream().anyMatch(Role::isStaff);
     }

@@ -1,7 +1,10 @@
 package guichet.platform.identity;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** The roles of a tenant's realm. A user may hold several (a seller who is also an agent, seed 004). */
 public enum Role {
@@ -41,5 +44,12 @@ public enum Role {
 
     public static Optional<Role> fromId(String id) {
         return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+    }
+
+    /** The Guichet roles among these ids (a token's or a realm's); other ids are ignored. */
+    public static Set<Role> allOf(Collection<String> ids) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        ids.stream().map(Role::fromId).flatMap(Optional::stream).forEach(roles::add);
+        return roles;
     }
 }

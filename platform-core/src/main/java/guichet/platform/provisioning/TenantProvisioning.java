@@ -67,11 +67,13 @@ public class TenantProvisioning {
             }
             try {
                 String fingerprint = migrations.migrateNow(request.id());
-                TenantProfile registered = catalog.register(request, fingerprint);
+                TenantProfile registered = catalog.register(
+                        request.withIdentity(request.identity()
+                                .withIssuer(realms.issuer(request.id().slug()))),
+                        fingerprint);
                 try {
-                    String issuer = realms.ensure(registered);
-                    return catalog.changeIdentity(
-                            registered.id(), registered.identity().withIssuer(issuer));
+                    realms.ensure(registered);
+                    return registered;
                 } catch (RuntimeException realmFailure) {
                     catalog.remove(registered.id());
                     throw realmFailure;

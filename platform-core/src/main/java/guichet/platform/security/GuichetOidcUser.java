@@ -20,7 +20,6 @@ class GuichetOidcUser extends DefaultOidcUser {
     private final String realm;
     private final @Nullable UUID userId;
     private final Set<Role> roles;
-    private final Set<String> platformRoles;
     private final Instant signedInAt = Instant.now();
 
     GuichetOidcUser(
@@ -29,13 +28,11 @@ class GuichetOidcUser extends DefaultOidcUser {
             @Nullable OidcUserInfo userInfo,
             String realm,
             @Nullable UUID userId,
-            Set<Role> roles,
-            Set<String> platformRoles) {
+            Set<Role> roles) {
         super(authorities, idToken, userInfo, "sub");
         this.realm = realm;
         this.userId = userId;
         this.roles = Set.copyOf(roles);
-        this.platformRoles = Set.copyOf(platformRoles);
     }
 
     String realm() {
@@ -49,10 +46,6 @@ class GuichetOidcUser extends DefaultOidcUser {
 
     Set<Role> roles() {
         return roles;
-    }
-
-    Set<String> platformRoles() {
-        return platformRoles;
     }
 
     /** When Guichet accepted this sign-in; sessions ended after it refuse it. */

@@ -4,10 +4,6 @@ import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
 import guichet.platform.identity.keycloak.TenantRealms;
 import guichet.platform.tenancy.TenantContext;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +18,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a successful OIDC sign-in into Guichet's principal: roles from the realm, permissions from the matrix, and,
- * on a tenant host, the Guichet user record (created at the first sign-in).
+ * Turns a successful OIDC sign-in into Guichet's principal: roles from the realm and, on a tenant host, the Guichet user
+ * record (created at the first sign-in).
  */
 @Component
 class GuichetOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -42,35 +38,27 @@ class GuichetOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
                 Optional.ofNullable(oidc.getClaimAsStringList("roles")).orElse(List.of());
         String realm = request.getClientRegistration().getRegistrationId();
         if (TenantRealms.PLATFORM_REALM.equals(realm) && TenantContext.isPlatform()) {
-            Set<String> platformRoles = new HashSet<>(claimed);
-            List<GrantedAuthority> authorities = new ArrayList<>();
-            platformRoles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-            return new GuichetOidcUser(
-                    authorities, oidc.getIdToken(), oidc.getUserInfo(), realm, null, Set.of(), platformRoles);
+            // The console's chain checks the platform owner's role as an authority.
+            List<GrantedAuthority> authorities = claimed.stream()
+                    .distinct()
+                    .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                    .toList();
+            return new GuichetOidcUser(authorities, oidc.getIdToken(), oidc.getUserInfo(), realm, null, Set.of());
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        claimed.stream().map(Role::fromId).flatMap(Optional::stream).forEach(roles::add);
+        Set<Role> roles = Role.allOf(claimed);
         try {
             GuichetUser user = signedInUsers.signIn(new SignedInUsers.Identity(
                     oidc.getSubject(), oidc.getEmail(), oidc.getGivenName(), oidc.getFamilyName(), roles));
+            // No authorities: a tenant user's permissions are worked out per request from the database.
             return new GuichetOidcUser(
-                    authorities(user),
+                    List.of(),
                     oidc.getIdToken(),
                     oidc.getUserInfo(),
                     realm,
                     user.id().value(),
-                    user.roles(),
-                    Set.of());
+                    user.roles());
         } catch (SignedInUsers.Refused refused) {
             throw new OAuth2AuthenticationException(new OAuth2Error(refused.code), refused.code);
         }
-    }
-
-    /** Roles as {@code ROLE_x}, permissions as themselves. */
-    static Collection<GrantedAuthority> authorities(GuichetUser user) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.id())));
-        user.permissions().forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission)));
-        return authorities;
     }
 }

@@ -8,7 +8,6 @@ import guichet.platform.tenancy.TenantContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Set;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,7 +32,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * owners only).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(KeycloakProperties.class)
 class SecurityConfiguration implements WebMvcConfigurer {
 
     /** Profiles in which an unset client secret key falls back to a development default. */

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,12 +73,8 @@ class SignedInUserFilter extends OncePerRequestFilter {
     }
 
     private static Set<Role> roles(JwtAuthenticationToken token) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
         List<String> claimed = token.getToken().getClaimAsStringList("roles");
-        if (claimed != null) {
-            claimed.stream().map(Role::fromId).flatMap(Optional::stream).forEach(roles::add);
-        }
-        return roles;
+        return Role.allOf(claimed == null ? List.of() : claimed);
     }
 
     private static void signOut(HttpServletRequest request, HttpServletResponse response, String target)

@@ -131,7 +131,7 @@ class SignedInUsers {
             if (!profile.identity().selfRegistration()) {
                 throw new Refused(NOT_SET_UP);
             }
-            realmUsers.setRoles(profile.slug(), identity.subject(), Set.of(Role.CUSTOMER));
+            realmUsers.grant(profile.slug(), identity.subject(), Set.of(Role.CUSTOMER));
             roles.add(Role.CUSTOMER);
         }
         Customer prospect = customers.save(Customer.person(

@@ -4,7 +4,6 @@ import guichet.platform.identity.keycloak.ClientSecrets;
 import guichet.platform.identity.keycloak.TenantRealms;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantContext;
-import guichet.platform.tenancy.TenantProfile;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +38,7 @@ class TenantClientRegistrations implements ClientRegistrationRepository {
         if (realm == null || !realm.equals(registrationId)) {
             return null;
         }
-        String issuer = TenantContext.isPlatform() ? realms.issuer(realm) : issuerOf(tenant.profile());
+        String issuer = TenantContext.isPlatform() ? realms.issuer(realm) : realms.issuerOf(tenant.profile());
         String name = TenantContext.isPlatform() ? "Guichet" : tenant.profile().displayName();
         return cache.computeIfAbsent(realm + "|" + issuer + "|" + name, key -> build(realm, issuer, name));
     }
@@ -50,11 +49,6 @@ class TenantClientRegistrations implements ClientRegistrationRepository {
             return TenantRealms.PLATFORM_REALM;
         }
         return TenantContext.current().map(id -> id.slug()).orElse(null);
-    }
-
-    private String issuerOf(TenantProfile profile) {
-        String recorded = profile.identity().issuer();
-        return recorded != null ? recorded : realms.issuer(profile.slug());
     }
 
     private ClientRegistration build(String realm, String issuer, String name) {

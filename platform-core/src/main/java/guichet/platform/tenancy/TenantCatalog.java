@@ -201,6 +201,12 @@ public class TenantCatalog {
                     vocabulary,
                     IdentitySettings.DEFAULT);
         }
+
+        /** The same entry with other identity settings. */
+        public NewTenant withIdentity(IdentitySettings settings) {
+            return new NewTenant(
+                    id, displayName, defaultLocale, zoneId, currency, theme, modules, vocabulary, settings);
+        }
     }
 
     /** Thrown when a command names a tenant the catalogue does not hold. */

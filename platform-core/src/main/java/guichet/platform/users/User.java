@@ -132,14 +132,6 @@ public class User {
         return lastName;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Optional<String> locale() {
-        return Optional.ofNullable(locale);
-    }
-
     public void linkIdentity(String subject, Instant now) {
         this.identitySubject = subject;
         this.updatedAt = now;

@@ -5,9 +5,7 @@ import guichet.platform.identity.Role;
 import guichet.platform.sites.SiteId;
 import guichet.platform.users.User;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -80,9 +78,7 @@ public class UserForm {
     }
 
     private Set<Role> chosenRoles() {
-        Set<Role> chosen = EnumSet.noneOf(Role.class);
-        roles.stream().map(Role::fromId).flatMap(Optional::stream).forEach(chosen::add);
-        return chosen;
+        return Role.allOf(roles);
     }
 
     private @Nullable SiteId site() {

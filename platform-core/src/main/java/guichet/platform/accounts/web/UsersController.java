@@ -1,11 +1,11 @@
 package guichet.platform.accounts.web;
 
-import guichet.platform.accounts.AccountRejected;
 import guichet.platform.accounts.UserAdministration;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.identity.Role;
+import guichet.platform.identity.keycloak.AccountRejected;
 import guichet.platform.sites.Sites;
 import guichet.platform.users.User;
 import guichet.platform.users.UserId;

@@ -38,7 +38,8 @@ class IdentityReconciler implements DisposableBean {
         for (TenantProfile tenant : catalog.all()) {
             workers.execute(() -> {
                 try {
-                    String issuer = realms.ensure(tenant);
+                    realms.ensure(tenant);
+                    String issuer = realms.issuer(tenant.slug());
                     if (!issuer.equals(tenant.identity().issuer())) {
                         catalog.changeIdentity(tenant.id(), tenant.identity().withIssuer(issuer));
                     }

@@ -8,6 +8,7 @@ import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +28,12 @@ public class KeycloakAdmin implements DisposableBean {
         return client().realm(name);
     }
 
-    /** Whether a realm exists. */
-    public boolean realmExists(String name) {
+    /** A realm's settings, if the realm exists. */
+    public Optional<RealmRepresentation> findRealm(String name) {
         try {
-            client().realm(name).toRepresentation();
-            return true;
+            return Optional.of(client().realm(name).toRepresentation());
         } catch (NotFoundException absent) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
@@ -30,8 +31,6 @@ import org.springframework.stereotype.Component;
 class RealmProvisioner {
 
     static final String FINGERPRINT_ATTRIBUTE = "guichetSettings";
-    /** The audience every access token for Guichet's API carries. */
-    static final String API_AUDIENCE = "guichet-api";
 
     private static final Logger log = LoggerFactory.getLogger(RealmProvisioner.class);
     private static final List<String> EVENT_TYPES = List.of(
@@ -56,14 +55,16 @@ class RealmProvisioner {
         this.admin = admin;
     }
 
-    /** Makes the realm match its spec; returns whether anything had to change. */
-    boolean ensure(RealmSpec spec) {
+    /** Makes the realm match its spec. */
+    void ensure(RealmSpec spec) {
         String fingerprint = spec.fingerprint();
-        if (admin.realmExists(spec.name())) {
-            RealmRepresentation existing = admin.realm(spec.name()).toRepresentation();
-            Map<String, String> attributes = existing.getAttributes() == null ? Map.of() : existing.getAttributes();
+        Optional<RealmRepresentation> existing = admin.findRealm(spec.name());
+        if (existing.isPresent()) {
+            Map<String, String> attributes = existing.get().getAttributes() == null
+                    ? Map.of()
+                    : existing.get().getAttributes();
             if (fingerprint.equals(attributes.get(FINGERPRINT_ATTRIBUTE))) {
-                return false;
+                return;
             }
         } else {
             RealmRepresentation created = new RealmRepresentation();
@@ -79,7 +80,6 @@ class RealmProvisioner {
         firstNameOptional(realm);
         enableEmailChange(realm.flows());
         realm.update(settings(spec, fingerprint));
-        return true;
     }
 
     /** Users change their own e-mail address on the sign-in pages (seed 004); Keycloak ships the action disabled. */
@@ -183,17 +183,18 @@ class RealmProvisioner {
         client.setServiceAccountsEnabled(false);
         client.setRootUrl(spec.origins().getFirst());
         client.setBaseUrl(spec.origins().getFirst() + "/");
-        client.setRedirectUris(
-                spec.origins().stream().map(origin -> origin + "/*").toList());
+        List<ClientRepresentation> found = realm.clients().findByClientId(spec.clientId());
+        List<String> redirects =
+                spec.origins().stream().map(origin -> origin + "/*").toList();
+        if (!found.isEmpty()) {
+            redirects = withLoopbackRedirectsOf(found.getFirst(), redirects);
+        }
+        client.setRedirectUris(redirects);
         client.setWebOrigins(spec.origins());
         client.setFrontchannelLogout(false);
         client.setAttributes(Map.of(
-                "pkce.code.challenge.method",
-                "S256",
-                "post.logout.redirect.uris",
-                String.join("##", client.getRedirectUris())));
+                "pkce.code.challenge.method", "S256", "post.logout.redirect.uris", String.join("##", redirects)));
         client.setProtocolMappers(List.of(rolesMapper(), audienceMapper()));
-        List<ClientRepresentation> found = realm.clients().findByClientId(spec.clientId());
         if (found.isEmpty()) {
             try (Response response = realm.clients().create(client)) {
                 requireSuccess(response, "create client " + spec.clientId() + " in " + spec.name());
@@ -201,7 +202,6 @@ class RealmProvisioner {
         } else {
             String id = found.getFirst().getId();
             client.setId(id);
-            keepLoopbackRedirects(found.getFirst(), client);
             client.setProtocolMappers(null);
             realm.clients().get(id).update(client);
             ensureMappers(realm, id);
@@ -212,18 +212,16 @@ class RealmProvisioner {
      * On a developer's machine or in tests, Guichet comes back on other ports while the realm lives on; the portal
      * addresses of earlier runs stay allowed as long as they are loopback ones. Real addresses are replaced exactly.
      */
-    private static void keepLoopbackRedirects(ClientRepresentation existing, ClientRepresentation wanted) {
+    private static List<String> withLoopbackRedirectsOf(ClientRepresentation existing, List<String> wanted) {
         if (existing.getRedirectUris() == null) {
-            return;
+            return wanted;
         }
-        java.util.LinkedHashSet<String> redirects = new java.util.LinkedHashSet<>(wanted.getRedirectUris());
+        java.util.LinkedHashSet<String> redirects = new java.util.LinkedHashSet<>(wanted);
         existing.getRedirectUris().stream()
                 .filter(RealmProvisioner::isLoopback)
                 .limit(40)
                 .forEach(redirects::add);
-        wanted.setRedirectUris(List.copyOf(redirects));
-        wanted.setAttributes(Map.of(
-                "pkce.code.challenge.method", "S256", "post.logout.redirect.uris", String.join("##", redirects)));
+        return List.copyOf(redirects);
     }
 
     private static boolean isLoopback(String uri) {
@@ -274,7 +272,7 @@ class RealmProvisioner {
         mapper.setProtocol("openid-connect");
         mapper.setProtocolMapper("oidc-audience-mapper");
         mapper.setConfig(Map.of(
-                "included.custom.audience", API_AUDIENCE,
+                "included.custom.audience", TenantRealms.API_AUDIENCE,
                 "access.token.claim", "true",
                 "id.token.claim", "false",
                 "introspection.token.claim", "true"));
@@ -290,8 +288,7 @@ class RealmProvisioner {
                 .map(AuthenticationFlowRepresentation::getAlias)
                 .collect(Collectors.toSet());
         for (SecondFactor factor : SecondFactor.values()) {
-            String alias = "guichet-browser-"
-                    + factor.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String alias = RealmSpec.browserFlow(factor);
             if (existing.contains(alias)) {
                 continue;
             }

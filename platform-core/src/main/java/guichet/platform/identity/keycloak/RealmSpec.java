@@ -65,6 +65,11 @@ record RealmSpec(
 
     /** The browser flow that asks for this realm's second factor. */
     String browserFlow() {
-        return "guichet-browser-" + secondFactor.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return browserFlow(secondFactor);
+    }
+
+    /** The alias of the browser flow that asks this second factor. */
+    static String browserFlow(SecondFactor factor) {
+        return "guichet-browser-" + factor.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

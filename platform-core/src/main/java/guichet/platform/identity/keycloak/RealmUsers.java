@@ -3,7 +3,6 @@ package guichet.platform.identity.keycloak;
 import guichet.platform.identity.Role;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,26 +32,6 @@ public class RealmUsers {
             String lastName,
             @Nullable String password,
             boolean emailVerified) {}
-
-    /** Keycloak refused an account change; the key names the reason in Guichet's messages. */
-    public static class AccountRejected extends RuntimeException {
-        private final String field;
-        private final String messageKey;
-
-        public AccountRejected(String field, String messageKey, String detail) {
-            super(detail);
-            this.field = field;
-            this.messageKey = messageKey;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 
     /**
      * Opens an account.
@@ -142,13 +121,9 @@ public class RealmUsers {
 
     /** The account's Guichet roles. */
     public Set<Role> roles(String realm, String subject) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        admin.realm(realm).users().get(subject).roles().realmLevel().listEffective().stream()
+        return Role.allOf(admin.realm(realm).users().get(subject).roles().realmLevel().listEffective().stream()
                 .map(RoleRepresentation::getName)
-                .map(Role::fromId)
-                .flatMap(Optional::stream)
-                .forEach(roles::add);
-        return roles;
+                .toList());
     }
 
     /** Gives the account exactly these Guichet roles, leaving Keycloak's own roles alone. */
@@ -174,12 +149,20 @@ public class RealmUsers {
 
     /** Gives an account a role by name (the platform realm's owner role). */
     public void grant(String realm, String subject, String roleName) {
+        grantNames(realm, subject, List.of(roleName));
+    }
+
+    /** Adds Guichet roles to an account, in one call: for a new account, which has none yet. */
+    public void grant(String realm, String subject, Set<Role> roles) {
+        grantNames(realm, subject, roles.stream().map(Role::id).toList());
+    }
+
+    private void grantNames(String realm, String subject, List<String> roleNames) {
         RealmResource resource = admin.realm(realm);
-        resource.users()
-                .get(subject)
-                .roles()
-                .realmLevel()
-                .add(List.of(resource.roles().get(roleName).toRepresentation()));
+        List<RoleRepresentation> representations = roleNames.stream()
+                .map(name -> resource.roles().get(name).toRepresentation())
+                .toList();
+        resource.users().get(subject).roles().realmLevel().add(representations);
     }
 
     /** The account with this e-mail address, if any. */

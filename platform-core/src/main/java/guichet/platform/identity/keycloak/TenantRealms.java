@@ -19,6 +19,9 @@ public class TenantRealms {
     /** The realm of the platform owner's accounts, who run the console. */
     public static final String PLATFORM_REALM = "platform";
     /** The client tenant portals and the console sign in through. */
+    /** The audience every access token for Guichet's API carries, and the only one the API accepts. */
+    public static final String API_AUDIENCE = "guichet-api";
+
     public static final String PORTAL_CLIENT = "guichet-portal";
 
     private final RealmProvisioner provisioner;
@@ -43,12 +46,8 @@ public class TenantRealms {
         this.environment = environment;
     }
 
-    /**
-     * Creates or updates a tenant's realm.
-     *
-     * @return the realm's issuer, to record in the catalogue
-     */
-    public String ensure(TenantProfile tenant) {
+    /** Creates or updates a tenant's realm. */
+    public void ensure(TenantProfile tenant) {
         IdentitySettings identity = tenant.identity();
         provisioner.ensure(new RealmSpec(
                 tenant.slug(),
@@ -63,15 +62,14 @@ public class TenantRealms {
                 identity.selfRegistration(),
                 identity.passwordPolicy() == null ? RealmSpec.DEFAULT_PASSWORD_POLICY : identity.passwordPolicy(),
                 mail(tenancy.subdomainHost(tenant.id()), tenant.displayName())));
-        return keycloak.issuer(tenant.slug());
     }
 
     /** Creates or updates the platform realm, whose users run the console. */
-    public String ensurePlatform() {
+    public void ensurePlatform() {
         provisioner.ensure(new RealmSpec(
                 PLATFORM_REALM,
                 "Guichet",
-                "guichet-platform",
+                Theme.loginThemeName("platform"),
                 Locale.FRENCH,
                 origins.console(),
                 PORTAL_CLIENT,
@@ -81,7 +79,6 @@ public class TenantRealms {
                 false,
                 environment.getProperty("guichet.identity.platform-password-policy", RealmSpec.DEFAULT_PASSWORD_POLICY),
                 mail(tenancy.baseDomain(), "Guichet")));
-        return keycloak.issuer(PLATFORM_REALM);
     }
 
     /** The issuer tokens of a realm carry. */
@@ -89,11 +86,26 @@ public class TenantRealms {
         return keycloak.issuer(realm);
     }
 
+    /** The issuer of a tenant's realm: the one the catalogue records, else the one this Keycloak gives it. */
+    public String issuerOf(TenantProfile tenant) {
+        String recorded = tenant.identity().issuer();
+        return recorded != null ? recorded : issuer(tenant.slug());
+    }
+
+    /** The sender of the tenant's mail, Keycloak's and Guichet's alike. */
+    public String mailFrom(TenantProfile tenant) {
+        return mailFrom(tenancy.subdomainHost(tenant.id()));
+    }
+
+    private String mailFrom(String host) {
+        return environment.getProperty("guichet.identity.mail-from", "no-reply@" + host);
+    }
+
     private RealmSpec.Mail mail(String host, String displayName) {
         return new RealmSpec.Mail(
                 environment.getProperty("spring.mail.host", "127.0.0.1"),
                 environment.getProperty("spring.mail.port", Integer.class, 25),
-                environment.getProperty("guichet.identity.mail-from", "no-reply@" + host),
+                mailFrom(host),
                 displayName,
                 environment.getProperty("spring.mail.username"),
                 environment.getProperty("spring.mail.password"));
