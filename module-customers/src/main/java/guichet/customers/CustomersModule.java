@@ -23,6 +23,11 @@ public class CustomersModule {
 
     public static final String ID = "customers";
 
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "customers.view";
+    public static final String EDIT = "customers.edit";
+    public static final String EXPORT = "customers.export";
+
     @Bean
     ModuleDescriptor customersModuleDescriptor() {
         return new ModuleDescriptor(
@@ -34,11 +39,11 @@ public class CustomersModule {
                         "Customers and prospects",
                         "ar",
                         "العملاء والعملاء المحتملون"),
-                List.of(new NavigationEntry("/customers", "customers.nav", "customers.view")),
+                List.of(new NavigationEntry("/customers", "customers.nav", VIEW)),
                 List.of(
-                        new Permission("customers.view", "customers.permission.view"),
-                        new Permission("customers.edit", "customers.permission.edit"),
-                        new Permission("customers.export", "customers.permission.export")),
+                        new Permission(VIEW, "customers.permission.view"),
+                        new Permission(EDIT, "customers.permission.edit"),
+                        new Permission(EXPORT, "customers.permission.export")),
                 "guichet-customers",
                 10);
     }

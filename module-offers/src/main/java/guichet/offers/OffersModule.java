@@ -23,6 +23,10 @@ public class OffersModule {
 
     public static final String ID = "offers";
 
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "offers.view";
+    public static final String EDIT = "offers.edit";
+
     @Bean
     ModuleDescriptor offersModuleDescriptor() {
         return new ModuleDescriptor(
@@ -34,10 +38,8 @@ public class OffersModule {
                         "Offers, packs and promotions",
                         "ar",
                         "العروض والباقات والتخفيضات"),
-                List.of(new NavigationEntry("/offers", "offers.nav", "offers.view")),
-                List.of(
-                        new Permission("offers.view", "offers.permission.view"),
-                        new Permission("offers.edit", "offers.permission.edit")),
+                List.of(new NavigationEntry("/offers", "offers.nav", VIEW)),
+                List.of(new Permission(VIEW, "offers.permission.view"), new Permission(EDIT, "offers.permission.edit")),
                 "guichet-offers",
                 60);
     }

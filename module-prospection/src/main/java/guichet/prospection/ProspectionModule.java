@@ -23,15 +23,19 @@ public class ProspectionModule {
 
     public static final String ID = "prospection";
 
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "prospection.view";
+    public static final String EDIT = "prospection.edit";
+
     @Bean
     ModuleDescriptor prospectionModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Prospection", "en", "Prospecting", "ar", "التنقيب عن العملاء"),
-                List.of(new NavigationEntry("/prospection", "prospection.nav", "prospection.view")),
+                List.of(new NavigationEntry("/prospection", "prospection.nav", VIEW)),
                 List.of(
-                        new Permission("prospection.view", "prospection.permission.view"),
-                        new Permission("prospection.edit", "prospection.permission.edit")),
+                        new Permission(VIEW, "prospection.permission.view"),
+                        new Permission(EDIT, "prospection.permission.edit")),
                 "guichet-prospection",
                 70);
     }

@@ -23,16 +23,21 @@ public class QuotesModule {
 
     public static final String ID = "quotes";
 
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "quotes.view";
+    public static final String EDIT = "quotes.edit";
+    public static final String INVOICE = "quotes.invoice";
+
     @Bean
     ModuleDescriptor quotesModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Devis et factures", "en", "Quotes and invoices", "ar", "عروض الأسعار والفواتير"),
-                List.of(new NavigationEntry("/quotes", "quotes.nav", "quotes.view")),
+                List.of(new NavigationEntry("/quotes", "quotes.nav", VIEW)),
                 List.of(
-                        new Permission("quotes.view", "quotes.permission.view"),
-                        new Permission("quotes.edit", "quotes.permission.edit"),
-                        new Permission("quotes.invoice", "quotes.permission.invoice")),
+                        new Permission(VIEW, "quotes.permission.view"),
+                        new Permission(EDIT, "quotes.permission.edit"),
+                        new Permission(INVOICE, "quotes.permission.invoice")),
                 "guichet-quotes",
                 30);
     }

@@ -23,15 +23,17 @@ public class ShopsModule {
 
     public static final String ID = "shops";
 
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "shops.view";
+    public static final String EDIT = "shops.edit";
+
     @Bean
     ModuleDescriptor shopsModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Boutiques et stocks", "en", "Shops and stock", "ar", "المتاجر والمخزون"),
-                List.of(new NavigationEntry("/shops", "shops.nav", "shops.view")),
-                List.of(
-                        new Permission("shops.view", "shops.permission.view"),
-                        new Permission("shops.edit", "shops.permission.edit")),
+                List.of(new NavigationEntry("/shops", "shops.nav", VIEW)),
+                List.of(new Permission(VIEW, "shops.permission.view"), new Permission(EDIT, "shops.permission.edit")),
                 "guichet-shops",
                 50);
     }

@@ -23,6 +23,9 @@ public class StatsModule {
 
     public static final String ID = "stats";
 
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "stats.view";
+
     @Bean
     ModuleDescriptor statsModuleDescriptor() {
         return new ModuleDescriptor(
@@ -34,8 +37,8 @@ public class StatsModule {
                         "Statistics and dashboards",
                         "ar",
                         "الإحصائيات ولوحات القيادة"),
-                List.of(new NavigationEntry("/stats", "stats.nav", "stats.view")),
-                List.of(new Permission("stats.view", "stats.permission.view")),
+                List.of(new NavigationEntry("/stats", "stats.nav", VIEW)),
+                List.of(new Permission(VIEW, "stats.permission.view")),
                 "guichet-stats",
                 40);
     }
