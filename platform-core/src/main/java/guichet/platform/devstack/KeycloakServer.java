@@ -12,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
@@ -74,11 +73,12 @@ final class KeycloakServer {
             Path keycloak = unpack();
             boolean providersChanged = installProviders(keycloak);
             Credentials credentials = credentials();
-            if (isRunning() && !providersChanged) {
+            boolean running = isRunning();
+            if (running && !providersChanged) {
                 port = Integer.parseInt(Files.readString(home.resolve("port")).strip());
                 log.info("Keycloak already running at {} (home {}); using it", url(), home);
             } else {
-                if (isRunning()) {
+                if (running) {
                     stopRunning();
                 }
                 port = portFree(port) && portFree(port + 1000) ? port : freePort();
@@ -156,7 +156,7 @@ final class KeycloakServer {
                 return false;
             }
             byte[] jar = in.readAllBytes();
-            if (Files.exists(installed) && digest(Files.readAllBytes(installed)).equals(digest(jar))) {
+            if (Files.exists(installed) && Arrays.equals(Files.readAllBytes(installed), jar)) {
                 return false;
             }
             Files.write(installed, jar);
@@ -307,14 +307,6 @@ final class KeycloakServer {
             }
         } catch (IOException e) {
             log.warn("Could not renew the Keycloak lease {}", file, e);
-        }
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
