@@ -81,7 +81,7 @@ final class KeycloakServer {
                 if (running) {
                     stopRunning();
                 }
-                port = portFree(port) && portFree(port + 1000) ? port : freePort();
+                port = Ports.isFree(port) && Ports.isFree(port + 1000) ? port : freePortPair();
                 Files.writeString(home.resolve("port"), String.valueOf(port));
                 launch(keycloak, credentials);
             }
@@ -268,22 +268,11 @@ final class KeycloakServer {
                 "Keycloak did not answer within 4 minutes; see " + home.resolve("keycloak.log"));
     }
 
-    private static boolean portFree(int candidate) {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(candidate)) {
-            return socket.getLocalPort() == candidate;
-        } catch (IOException busy) {
-            return false;
-        }
-    }
-
     /** A port free for HTTP whose management port (1000 above) is free too. */
-    private static int freePort() throws IOException {
+    private static int freePortPair() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int candidate;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                candidate = socket.getLocalPort();
-            }
-            if (candidate + 1000 < 65_536 && portFree(candidate + 1000)) {
+            int candidate = Ports.free();
+            if (candidate + 1000 < 65_536 && Ports.isFree(candidate + 1000)) {
                 return candidate;
             }
         }
