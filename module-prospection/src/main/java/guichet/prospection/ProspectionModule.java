@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ProspectionModule.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 public class ProspectionModule {
 
