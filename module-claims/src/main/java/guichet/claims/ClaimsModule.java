@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,25 +17,32 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ClaimsModule.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 public class ClaimsModule {
 
     public static final String ID = "claims";
+
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "claims.view";
+    public static final String CREATE = "claims.create";
+    public static final String REPLY = "claims.reply";
+    public static final String ASSIGN = "claims.assign";
+    public static final String CONFIGURE = "claims.configure";
 
     @Bean
     ModuleDescriptor claimsModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Réclamations et tickets", "en", "Claims and tickets", "ar", "الشكاوى والتذاكر"),
-                List.of(new NavigationEntry("/claims", "term.tickets", "claims.view")),
+                List.of(new NavigationEntry("/claims", "term.tickets", VIEW)),
                 List.of(
-                        new Permission("claims.view", "claims.permission.view"),
-                        new Permission("claims.create", "claims.permission.create"),
-                        new Permission("claims.reply", "claims.permission.reply"),
-                        new Permission("claims.assign", "claims.permission.assign"),
-                        new Permission("claims.configure", "claims.permission.configure")),
+                        new Permission(VIEW, "claims.permission.view"),
+                        new Permission(CREATE, "claims.permission.create"),
+                        new Permission(REPLY, "claims.permission.reply"),
+                        new Permission(ASSIGN, "claims.permission.assign"),
+                        new Permission(CONFIGURE, "claims.permission.configure")),
                 "guichet-claims",
                 20);
     }

@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,12 +17,17 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = CustomersModule.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 public class CustomersModule {
 
     public static final String ID = "customers";
+
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "customers.view";
+    public static final String EDIT = "customers.edit";
+    public static final String EXPORT = "customers.export";
 
     @Bean
     ModuleDescriptor customersModuleDescriptor() {
@@ -34,11 +40,11 @@ public class CustomersModule {
                         "Customers and prospects",
                         "ar",
                         "العملاء والعملاء المحتملون"),
-                List.of(new NavigationEntry("/customers", "customers.nav", "customers.view")),
+                List.of(new NavigationEntry("/customers", "customers.nav", VIEW)),
                 List.of(
-                        new Permission("customers.view", "customers.permission.view"),
-                        new Permission("customers.edit", "customers.permission.edit"),
-                        new Permission("customers.export", "customers.permission.export")),
+                        new Permission(VIEW, "customers.permission.view"),
+                        new Permission(EDIT, "customers.permission.edit"),
+                        new Permission(EXPORT, "customers.permission.export")),
                 "guichet-customers",
                 10);
     }

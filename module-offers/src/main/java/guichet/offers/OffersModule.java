@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,12 +17,16 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = OffersModule.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 public class OffersModule {
 
     public static final String ID = "offers";
+
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "offers.view";
+    public static final String EDIT = "offers.edit";
 
     @Bean
     ModuleDescriptor offersModuleDescriptor() {
@@ -34,10 +39,8 @@ public class OffersModule {
                         "Offers, packs and promotions",
                         "ar",
                         "العروض والباقات والتخفيضات"),
-                List.of(new NavigationEntry("/offers", "offers.nav", "offers.view")),
-                List.of(
-                        new Permission("offers.view", "offers.permission.view"),
-                        new Permission("offers.edit", "offers.permission.edit")),
+                List.of(new NavigationEntry("/offers", "offers.nav", VIEW)),
+                List.of(new Permission(VIEW, "offers.permission.view"), new Permission(EDIT, "offers.permission.edit")),
                 "guichet-offers",
                 60);
     }

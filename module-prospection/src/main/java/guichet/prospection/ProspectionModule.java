@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,22 +17,26 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ProspectionModule.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 public class ProspectionModule {
 
     public static final String ID = "prospection";
+
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "prospection.view";
+    public static final String EDIT = "prospection.edit";
 
     @Bean
     ModuleDescriptor prospectionModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Prospection", "en", "Prospecting", "ar", "التنقيب عن العملاء"),
-                List.of(new NavigationEntry("/prospection", "prospection.nav", "prospection.view")),
+                List.of(new NavigationEntry("/prospection", "prospection.nav", VIEW)),
                 List.of(
-                        new Permission("prospection.view", "prospection.permission.view"),
-                        new Permission("prospection.edit", "prospection.permission.edit")),
+                        new Permission(VIEW, "prospection.permission.view"),
+                        new Permission(EDIT, "prospection.permission.edit")),
                 "guichet-prospection",
                 70);
     }

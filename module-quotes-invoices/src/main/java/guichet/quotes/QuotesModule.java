@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,23 +17,28 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = QuotesModule.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 public class QuotesModule {
 
     public static final String ID = "quotes";
+
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "quotes.view";
+    public static final String EDIT = "quotes.edit";
+    public static final String INVOICE = "quotes.invoice";
 
     @Bean
     ModuleDescriptor quotesModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Devis et factures", "en", "Quotes and invoices", "ar", "عروض الأسعار والفواتير"),
-                List.of(new NavigationEntry("/quotes", "quotes.nav", "quotes.view")),
+                List.of(new NavigationEntry("/quotes", "quotes.nav", VIEW)),
                 List.of(
-                        new Permission("quotes.view", "quotes.permission.view"),
-                        new Permission("quotes.edit", "quotes.permission.edit"),
-                        new Permission("quotes.invoice", "quotes.permission.invoice")),
+                        new Permission(VIEW, "quotes.permission.view"),
+                        new Permission(EDIT, "quotes.permission.edit"),
+                        new Permission(INVOICE, "quotes.permission.invoice")),
                 "guichet-quotes",
                 30);
     }

@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,22 +17,24 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ShopsModule.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 public class ShopsModule {
 
     public static final String ID = "shops";
+
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "shops.view";
+    public static final String EDIT = "shops.edit";
 
     @Bean
     ModuleDescriptor shopsModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Boutiques et stocks", "en", "Shops and stock", "ar", "المتاجر والمخزون"),
-                List.of(new NavigationEntry("/shops", "shops.nav", "shops.view")),
-                List.of(
-                        new Permission("shops.view", "shops.permission.view"),
-                        new Permission("shops.edit", "shops.permission.edit")),
+                List.of(new NavigationEntry("/shops", "shops.nav", VIEW)),
+                List.of(new Permission(VIEW, "shops.permission.view"), new Permission(EDIT, "shops.permission.edit")),
                 "guichet-shops",
                 50);
     }

@@ -6,6 +6,7 @@ import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -16,12 +17,15 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfiguration
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = StatsModule.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 public class StatsModule {
 
     public static final String ID = "stats";
+
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    public static final String VIEW = "stats.view";
 
     @Bean
     ModuleDescriptor statsModuleDescriptor() {
@@ -34,8 +38,8 @@ public class StatsModule {
                         "Statistics and dashboards",
                         "ar",
                         "الإحصائيات ولوحات القيادة"),
-                List.of(new NavigationEntry("/stats", "stats.nav", "stats.view")),
-                List.of(new Permission("stats.view", "stats.permission.view")),
+                List.of(new NavigationEntry("/stats", "stats.nav", VIEW)),
+                List.of(new Permission(VIEW, "stats.permission.view")),
                 "guichet-stats",
                 40);
     }

@@ -1,5 +1,6 @@
 package guichet.claims.web;
 
+import guichet.claims.ClaimsModule;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The tenant's tickets, most recent activity first. */
 @Controller
-@RequiresPermission("claims.view")
+@RequiresPermission(ClaimsModule.VIEW)
 class ClaimsOverviewController {
 
     static final String VIEW = "claims/list";

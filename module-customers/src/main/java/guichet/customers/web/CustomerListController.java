@@ -1,5 +1,6 @@
 package guichet.customers.web;
 
+import guichet.customers.CustomersModule;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
@@ -21,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The list of the tenant's customers, with a look-up by customer number for the counter. */
 @Controller
-@RequiresPermission("customers.view")
+@RequiresPermission(CustomersModule.VIEW)
 class CustomerListController {
 
     static final String VIEW = "customers/list";

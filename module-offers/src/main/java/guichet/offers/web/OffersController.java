@@ -1,5 +1,6 @@
 package guichet.offers.web;
 
+import guichet.offers.OffersModule;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.identity.RequiresPermission;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** What the tenant has on sale, the raw material of its offers, packs and promotions. */
 @Controller
-@RequiresPermission("offers.view")
+@RequiresPermission(OffersModule.VIEW)
 class OffersController {
 
     static final String VIEW = "offers/catalog";

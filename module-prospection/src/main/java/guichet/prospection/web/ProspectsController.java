@@ -5,6 +5,7 @@ import guichet.platform.customers.Customers;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
+import guichet.prospection.ProspectionModule;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The prospects still to be won. */
 @Controller
-@RequiresPermission("prospection.view")
+@RequiresPermission(ProspectionModule.VIEW)
 class ProspectsController {
 
     static final String VIEW = "prospection/prospects";

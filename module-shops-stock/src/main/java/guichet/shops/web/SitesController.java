@@ -5,6 +5,7 @@ import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
+import guichet.shops.ShopsModule;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The tenant's agencies, shops and points of sale. */
 @Controller
-@RequiresPermission("shops.view")
+@RequiresPermission(ShopsModule.VIEW)
 class SitesController {
 
     static final String VIEW = "shops/sites";

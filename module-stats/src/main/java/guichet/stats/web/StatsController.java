@@ -1,6 +1,7 @@
 package guichet.stats.web;
 
 import guichet.platform.identity.RequiresPermission;
+import guichet.stats.StatsModule;
 import guichet.stats.summary.Figures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The tenant's headline figures. */
 @Controller
-@RequiresPermission("stats.view")
+@RequiresPermission(StatsModule.VIEW)
 class StatsController {
 
     static final String VIEW = "stats/summary";

@@ -3,7 +3,6 @@ package guichet.platform.devstack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -63,7 +62,7 @@ final class EmbeddedPostgres {
                 log.info("Embedded PostgreSQL already running on 127.0.0.1:{} (data in {}); using it", port, data);
                 return port;
             }
-            port = freePort();
+            port = Ports.free();
             run(List.of(
                     binaries.resolve("bin/pg_ctl").toString(),
                     "-D",
@@ -238,12 +237,6 @@ final class EmbeddedPostgres {
             for (Path path : paths.filter(Files::isDirectory).toList()) {
                 Files.setPosixFilePermissions(path, open);
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -12,10 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
@@ -74,14 +73,15 @@ final class KeycloakServer {
             Path keycloak = unpack();
             boolean providersChanged = installProviders(keycloak);
             Credentials credentials = credentials();
-            if (isRunning() && !providersChanged) {
+            boolean running = isRunning();
+            if (running && !providersChanged) {
                 port = Integer.parseInt(Files.readString(home.resolve("port")).strip());
                 log.info("Keycloak already running at {} (home {}); using it", url(), home);
             } else {
-                if (isRunning()) {
+                if (running) {
                     stopRunning();
                 }
-                port = portFree(port) && portFree(port + 1000) ? port : freePort();
+                port = Ports.isFree(port) && Ports.isFree(port + 1000) ? port : freePortPair();
                 Files.writeString(home.resolve("port"), String.valueOf(port));
                 launch(keycloak, credentials);
             }
@@ -156,7 +156,7 @@ final class KeycloakServer {
                 return false;
             }
             byte[] jar = in.readAllBytes();
-            if (Files.exists(installed) && digest(Files.readAllBytes(installed)).equals(digest(jar))) {
+            if (Files.exists(installed) && Arrays.equals(Files.readAllBytes(installed), jar)) {
                 return false;
             }
             Files.write(installed, jar);
@@ -268,22 +268,11 @@ final class KeycloakServer {
                 "Keycloak did not answer within 4 minutes; see " + home.resolve("keycloak.log"));
     }
 
-    private static boolean portFree(int candidate) {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(candidate)) {
-            return socket.getLocalPort() == candidate;
-        } catch (IOException busy) {
-            return false;
-        }
-    }
-
     /** A port free for HTTP whose management port (1000 above) is free too. */
-    private static int freePort() throws IOException {
+    private static int freePortPair() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int candidate;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-                candidate = socket.getLocalPort();
-            }
-            if (candidate + 1000 < 65_536 && portFree(candidate + 1000)) {
+            int candidate = Ports.free();
+            if (candidate + 1000 < 65_536 && Ports.isFree(candidate + 1000)) {
                 return candidate;
             }
         }
@@ -307,14 +296,6 @@ final class KeycloakServer {
             }
         } catch (IOException e) {
             log.warn("Could not renew the Keycloak lease {}", file, e);
-        }
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

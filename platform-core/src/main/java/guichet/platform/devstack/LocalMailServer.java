@@ -4,7 +4,6 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,14 +48,10 @@ public final class LocalMailServer {
     }
 
     private static int portOrFree(int preferred) {
-        try (ServerSocket probe = new ServerSocket(preferred, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        } catch (IOException taken) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new IllegalStateException("No free port for the local mail server", e);
-            }
+        try {
+            return Ports.preferredOrFree(preferred);
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the local mail server", e);
         }
     }
 }

@@ -40,10 +40,8 @@ class HomeController {
         model.addAttribute(
                 "modules",
                 modules.enabledFor(profile).stream()
-                        .filter(module -> module.navigation().stream()
-                                .anyMatch(entry -> entry.permission() == null
-                                        || user.map(u -> u.can(entry.permission()))
-                                                .orElse(false)))
+                        .filter(module ->
+                                module.navigation().stream().anyMatch(entry -> entry.visibleTo(currentUser::can)))
                         .toList());
         user.flatMap(GuichetUser::customerId)
                 .flatMap(customers::find)

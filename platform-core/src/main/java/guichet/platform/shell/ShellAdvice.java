@@ -13,10 +13,8 @@ import guichet.platform.tenancy.TenantProfile;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -32,13 +30,10 @@ class ShellAdvice {
     private static final String CONSOLE_BRAND = "Guichet";
 
     /** The administration pages, in navigation order, with the permission each needs. */
-    private static final Map<String, String> ADMIN_LINKS = new LinkedHashMap<>();
-
-    static {
-        ADMIN_LINKS.put("/admin/users", CorePermissions.USERS_MANAGE_CUSTOMERS);
-        ADMIN_LINKS.put("/admin/history", CorePermissions.HISTORY_VIEW);
-        ADMIN_LINKS.put("/admin/settings", CorePermissions.SETTINGS_MANAGE);
-    }
+    private static final List<NavigationEntry> ADMIN_LINKS = List.of(
+            new NavigationEntry("/admin/users", "shell.nav.admin.users", CorePermissions.USERS_MANAGE_CUSTOMERS),
+            new NavigationEntry("/admin/history", "shell.nav.admin.history", CorePermissions.HISTORY_VIEW),
+            new NavigationEntry("/admin/settings", "shell.nav.admin.settings", CorePermissions.SETTINGS_MANAGE));
 
     private final TenantCatalog catalog;
     private final ModuleRegistry modules;
@@ -59,19 +54,16 @@ class ShellAdvice {
         String userName = user.map(GuichetUser::displayName).orElse(null);
         if (tenant.isPresent()) {
             navigation.add(new Shell.Link("/", "shell.nav.home", path.equals("/")));
+            List<NavigationEntry> entries = new ArrayList<>();
             for (ModuleDescriptor module : modules.enabledFor(tenant.get())) {
-                for (NavigationEntry entry : module.navigation()) {
-                    if (entry.permission() == null
-                            || user.map(u -> u.can(entry.permission())).orElse(false)) {
-                        navigation.add(new Shell.Link(entry.path(), entry.labelKey(), isUnder(path, entry.path())));
-                    }
+                entries.addAll(module.navigation());
+            }
+            entries.addAll(ADMIN_LINKS);
+            for (NavigationEntry entry : entries) {
+                if (entry.visibleTo(currentUser::can)) {
+                    navigation.add(new Shell.Link(entry.path(), entry.labelKey(), isUnder(path, entry.path())));
                 }
             }
-            ADMIN_LINKS.forEach((href, permission) -> {
-                if (user.map(u -> u.can(permission)).orElse(false)) {
-                    navigation.add(new Shell.Link(href, "shell.nav" + href.replace('/', '.'), isUnder(path, href)));
-                }
-            });
         } else {
             navigation.add(new Shell.Link("/", "console.nav.tenants", path.equals("/") || isUnder(path, "/tenants")));
             if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken owner) {

@@ -1,16 +1,12 @@
 package guichet.platform.web;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Paging and sorting for list pages, from the {@code page}, {@code size} and {@code sort} query parameters. Only the
- * columns a page declares sortable are accepted; anything else falls back to the page's default order.
+ * The paging and sorting links of a list page, for the page of results a {@link ListQuery} asked for.
  *
  * @param basePath the list's path, with any filter parameters, without paging or sorting
  * @param page the page shown
@@ -18,21 +14,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param ascending the direction
  */
 public record PageLinks(String basePath, Page<?> page, String sort, boolean ascending) {
-
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
-
-    /** The request to run for the given parameters. */
-    public static Pageable request(
-            Integer page, Integer size, String sort, String direction, Set<String> sortable, Sort fallback) {
-        int number = page == null || page < 0 ? 0 : page;
-        int rows = size == null || size < 1 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
-        if (sort != null && sortable.contains(sort)) {
-            Sort.Direction dir = "desc".equalsIgnoreCase(direction) ? Sort.Direction.DESC : Sort.Direction.ASC;
-            return PageRequest.of(number, rows, Sort.by(dir, sort));
-        }
-        return PageRequest.of(number, rows, fallback);
-    }
 
     /** Links for a page of results, remembering the order it was sorted in. */
     public static PageLinks of(String basePath, Page<?> page) {

@@ -1,5 +1,6 @@
 package guichet.claims.web.api;
 
+import guichet.claims.ClaimsModule;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Reading the current tenant's tickets. */
 @RestController
-@RequiresPermission("claims.view")
+@RequiresPermission(ClaimsModule.VIEW)
 @RequestMapping("/api/claims")
 class ClaimsApiController {
 

@@ -1,5 +1,6 @@
 package guichet.customers.web.api;
 
+import guichet.customers.CustomersModule;
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.RequiresPermission;
@@ -20,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Reading the current tenant's customers. */
 @RestController
-@RequiresPermission("customers.view")
+@RequiresPermission(CustomersModule.VIEW)
 @RequestMapping("/api/customers")
 class CustomerApiController {
 

@@ -1,5 +1,6 @@
 package guichet.offers.web.api;
 
+import guichet.offers.OffersModule;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.identity.RequiresPermission;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The products and services on sale, as JSON. */
 @RestController
-@RequiresPermission("offers.view")
+@RequiresPermission(OffersModule.VIEW)
 class OffersApiController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "kind", "provider");

@@ -3,6 +3,7 @@ package guichet.shops.web.api;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
+import guichet.shops.ShopsModule;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's sites as JSON. */
 @RestController
-@RequiresPermission("shops.view")
+@RequiresPermission(ShopsModule.VIEW)
 class SitesApiController {
 
     private final Sites sites;

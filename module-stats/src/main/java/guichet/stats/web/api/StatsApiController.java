@@ -1,6 +1,7 @@
 package guichet.stats.web.api;
 
 import guichet.platform.identity.RequiresPermission;
+import guichet.stats.StatsModule;
 import guichet.stats.summary.Figures;
 import guichet.stats.summary.StatsSummary;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The tenant's headline figures as JSON. */
 @RestController
-@RequiresPermission("stats.view")
+@RequiresPermission(StatsModule.VIEW)
 class StatsApiController {
 
     private final Figures figures;
