@@ -4,6 +4,7 @@ import guichet.platform.identity.keycloak.KeycloakProperties;
 import guichet.platform.tenancy.TenancyProperties;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -29,8 +30,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
         })
 @ComponentScan(
         excludeFilters = {
-            @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = PlatformAutoConfiguration.class),
-            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+            @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)
         })
 @EnableConfigurationProperties({TenancyProperties.class, KeycloakProperties.class})
 @EnableScheduling
