@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,8 @@ class DevStack implements EnvironmentPostProcessor {
     private static EmbeddedPostgres persistentServer;
     private static int persistentPort;
     private static int throwAwayPort;
+    private static final String TEST_DATABASE_PREFIX = "guichet_test_";
+    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
     private static Map<String, Object> keycloak;
     private static boolean abandonedDropped;
 
@@ -85,15 +88,17 @@ class DevStack implements EnvironmentPostProcessor {
     }
 
     /**
-     * A new database for one application context. Databases of earlier contexts are dropped here rather than at their
-     * JVM's exit, where the drop would race the contexts still closing: any such database nobody is connected to.
+     * A new database for one application context, named after its creation time. Databases of earlier contexts are
+     * dropped here rather than at their JVM's exit, where the drop would race the contexts still closing: any such
+     * database nobody is connected to and that is older than {@link #ABANDONED_AFTER}, so that a database another
+     * build has just created, and not yet connected to, is left alone.
      */
     private static Map<String, Object> freshDatabase(ConfigurableEnvironment environment) {
         String serverUrl =
                 environment.getProperty("guichet.devstack.server-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = environment.getProperty("guichet.devstack.server-user", "postgres");
-        String name =
-                "guichet_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = TEST_DATABASE_PREFIX + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String base = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1);
         if (!answers(serverUrl, user)) {
             log.warn("No PostgreSQL answers at {}; tests use a throw-away embedded server", serverUrl);
@@ -117,7 +122,9 @@ class DevStack implements EnvironmentPostProcessor {
                                 + " and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)")) {
             java.util.List<String> names = new java.util.ArrayList<>();
             while (unused.next()) {
-                names.add(unused.getString(1));
+                if (isAbandoned(unused.getString(1))) {
+                    names.add(unused.getString(1));
+                }
             }
             for (String old : names) {
                 try (var drop = connection.createStatement()) {
@@ -128,6 +135,20 @@ class DevStack implements EnvironmentPostProcessor {
             }
         } catch (SQLException e) {
             log.warn("Could not clear earlier test databases", e);
+        }
+    }
+
+    /** Whether a test database nobody is connected to was created long enough ago to be someone's leftover. */
+    static boolean isAbandoned(String name) {
+        String[] parts = name.substring(TEST_DATABASE_PREFIX.length()).split("_");
+        if (parts.length != 2) {
+            return true; // named before databases carried their creation time
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(parts[0]))
+                    .isBefore(Instant.now().minus(ABANDONED_AFTER));
+        } catch (NumberFormatException notOurs) {
+            return false;
         }
     }
 

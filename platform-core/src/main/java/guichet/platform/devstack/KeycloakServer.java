@@ -7,10 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +41,7 @@ final class KeycloakServer {
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakServer.class);
     private static final String PROVIDERS_RESOURCE = "guichet/keycloak/keycloak-extensions.jar";
+    private static final Path START_LOCK = Path.of(System.getProperty("java.io.tmpdir"), "guichet-keycloak-start.lock");
     private static final Duration LEASE_RENEWAL = Duration.ofSeconds(10);
 
     private final Path distribution;
@@ -73,24 +77,46 @@ final class KeycloakServer {
             Path keycloak = unpack();
             boolean providersChanged = installProviders(keycloak);
             Credentials credentials = credentials();
-            boolean running = isRunning();
-            if (running && !providersChanged) {
-                port = Integer.parseInt(Files.readString(home.resolve("port")).strip());
-                log.info("Keycloak already running at {} (home {}); using it", url(), home);
+            if (isRunning() && !providersChanged) {
+                join();
             } else {
-                if (running) {
-                    stopRunning();
-                }
-                port = Ports.isFree(port) && Ports.isFree(port + 1000) ? port : freePortPair();
-                Files.writeString(home.resolve("port"), String.valueOf(port));
-                launch(keycloak, credentials);
+                launchExclusively(keycloak, credentials, providersChanged);
             }
-            renewLeaseForever();
-            awaitReady();
             return credentials;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak in " + home, e);
         }
+    }
+
+    /**
+     * Chooses a port and starts Keycloak on it while holding a machine-wide lock until it answers, so that two builds
+     * starting at once cannot both pick the same free port (and one then talk to the other's server).
+     */
+    private void launchExclusively(Path keycloak, Credentials credentials, boolean providersChanged)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(START_LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock ignored = channel.lock()) {
+            if (isRunning()) {
+                if (!providersChanged) {
+                    // Another JVM of this build started it while this one waited for the lock.
+                    join();
+                    return;
+                }
+                stopRunning();
+            }
+            port = Ports.isFree(port) && Ports.isFree(port + 1000) ? port : freePortPair();
+            Files.writeString(home.resolve("port"), String.valueOf(port));
+            launch(keycloak, credentials);
+            renewLeaseForever();
+            awaitReady();
+        }
+    }
+
+    private void join() throws IOException {
+        port = Integer.parseInt(Files.readString(home.resolve("port")).strip());
+        log.info("Keycloak already running at {} (home {}); using it", url(), home);
+        renewLeaseForever();
+        awaitReady();
     }
 
     /** The master realm's administrator of this server; generated once per home. */
