@@ -11,6 +11,7 @@ import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.theming.Themes;
 import guichet.platform.web.ConsoleEndpoint;
 import guichet.platform.web.ListQuery;
+import guichet.platform.web.NotFound;
 import guichet.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -178,8 +179,8 @@ class ConsoleController {
 
     private TenantProfile find(String slug) {
         if (!TenantId.isValid(slug)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("Tenant " + slug);
         }
-        return catalog.find(new TenantId(slug)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return catalog.find(new TenantId(slug)).orElseThrow(() -> new NotFound("Tenant " + slug));
     }
 }

@@ -4,16 +4,15 @@ import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.web.AnyHost;
+import guichet.platform.web.NotFound;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Where signing in starts: straight to the host's realm, or, after a refused sign-in, a page that says why and offers
@@ -49,7 +48,7 @@ class SignInPage {
     @GetMapping("/register")
     String register() {
         if (TenantContext.current().isEmpty() || !tenant.profile().identity().selfRegistration()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("Registration");
         }
         return "redirect:" + PortalAuthorizationRequests.BASE_URI + "/" + TenantClientRegistrations.currentRealm()
                 + "?register";

@@ -5,6 +5,7 @@ import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
+import guichet.platform.web.NotFound;
 import guichet.platform.web.PageResponse;
 import java.util.List;
 import java.util.Set;
@@ -54,11 +55,11 @@ class CustomerApiController {
     @Transactional(readOnly = true)
     CustomerResponse byNumber(@PathVariable String number) {
         if (!CustomerNumber.isValid(number)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound("Customer " + number);
         }
         return customers
                 .findByNumber(new CustomerNumber(number))
                 .map(CustomerResponse::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound("Customer " + number));
     }
 }
