@@ -1,9 +1,12 @@
 package guichet.platform.catalog;
 
+import guichet.platform.search.SearchText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -35,6 +38,7 @@ public class Product {
 
     private boolean onSale;
     private @Nullable String provider;
+    private String searchText = "";
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -52,6 +56,7 @@ public class Product {
         this.onSale = true;
         this.createdAt = now;
         this.updatedAt = now;
+        reindex();
     }
 
     public ProductId id() {
@@ -86,5 +91,35 @@ public class Product {
     public void putOnSale(Instant now) {
         this.onSale = true;
         this.updatedAt = now;
+    }
+
+    /** Changes the reference, designation, kind or provider. */
+    public void describe(String newCode, String newName, Kind newKind, @Nullable String newProvider, Instant now) {
+        this.code = newCode.strip();
+        this.name = newName.strip();
+        this.kind = newKind;
+        this.provider = newProvider == null || newProvider.isBlank() ? null : newProvider.strip();
+        this.updatedAt = now;
+        reindex();
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Reference and designation, normalised, as the product search matches them (see {@link SearchText}). */
+    public String searchText() {
+        return searchText;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void reindex() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        words.add(SearchText.normalize(code));
+        words.addAll(SearchText.words(code));
+        words.addAll(SearchText.words(name));
+        words.addAll(SearchText.words(provider));
+        this.searchText = SearchText.document(words.stream().distinct().toList());
     }
 }

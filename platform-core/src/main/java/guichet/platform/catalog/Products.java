@@ -1,9 +1,12 @@
 package guichet.platform.catalog;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The current tenant's products and services. */
@@ -18,6 +21,9 @@ public interface Products extends Repository<Product, UUID> {
     }
 
     Optional<Product> findByCode(String code);
+
+    @Query("select p from Product p where p.id in :ids")
+    List<Product> findAllById(Collection<UUID> ids);
 
     Page<Product> findAll(Pageable page);
 

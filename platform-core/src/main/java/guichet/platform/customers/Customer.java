@@ -1,18 +1,31 @@
 package guichet.platform.customers;
 
+import guichet.platform.search.SearchText;
+import guichet.platform.users.UserId;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A natural or legal person the tenant serves or hopes to serve. A prospect becomes a customer by
- * {@link #convert(Instant)}; its number never changes.
+ * {@link #convert(Instant)}; its number never changes. Nothing is deleted: a customer merged into another keeps his row
+ * (pointing at the survivor), an anonymised one keeps what statistics need.
  */
 @Entity
 @Table(name = "core_customer")
@@ -46,8 +59,31 @@ public class Customer {
     private @Nullable String companyName;
     private @Nullable String email;
     private @Nullable String phone;
+    private @Nullable LocalDate birthDate;
+    private @Nullable String registrationNumber;
+    private @Nullable String segment;
+    private @Nullable UUID salesRepId;
+    private @Nullable UUID resellerId;
+    private boolean consentEmail;
+    private boolean consentSms;
+    private boolean consentPhone;
+    private @Nullable String externalRef;
+    private @Nullable Instant convertedAt;
+    private @Nullable Instant anonymisedAt;
+    private @Nullable UUID mergedIntoId;
+    private String searchText = "";
     private Instant createdAt;
     private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "core_customer_contact", joinColumns = @JoinColumn(name = "customer_id"))
+    @OrderColumn(name = "position")
+    private List<ContactPoint> contacts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "core_customer_address", joinColumns = @JoinColumn(name = "customer_id"))
+    @OrderColumn(name = "position")
+    private List<PostalAddress> addresses = new ArrayList<>();
 
     @Version
     private int version;
@@ -61,21 +97,24 @@ public class Customer {
         this.stage = stage;
         this.createdAt = now;
         this.updatedAt = now;
+        this.convertedAt = stage == Stage.CUSTOMER ? now : null;
     }
 
     /** A natural person. */
     public static Customer person(
             CustomerNumber number, Stage stage, @Nullable String firstName, String lastName, Instant now) {
         Customer customer = new Customer(number, Kind.NATURAL_PERSON, stage, now);
-        customer.firstName = firstName;
-        customer.lastName = lastName;
+        customer.firstName = blankToNull(firstName);
+        customer.lastName = lastName.strip();
+        customer.reindex();
         return customer;
     }
 
     /** A legal person. */
     public static Customer company(CustomerNumber number, Stage stage, String companyName, Instant now) {
         Customer customer = new Customer(number, Kind.LEGAL_PERSON, stage, now);
-        customer.companyName = companyName;
+        customer.companyName = companyName.strip();
+        customer.reindex();
         return customer;
     }
 
@@ -95,6 +134,10 @@ public class Customer {
         return stage;
     }
 
+    public boolean isProspect() {
+        return stage == Stage.PROSPECT;
+    }
+
     public @Nullable String firstName() {
         return firstName;
     }
@@ -107,12 +150,97 @@ public class Customer {
         return companyName;
     }
 
+    /** The main e-mail address: the first of {@link #contacts()}. */
     public @Nullable String email() {
         return email;
     }
 
+    /** The main phone number: the first of {@link #contacts()}. */
     public @Nullable String phone() {
         return phone;
+    }
+
+    public @Nullable LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public @Nullable String registrationNumber() {
+        return registrationNumber;
+    }
+
+    public @Nullable String segment() {
+        return segment;
+    }
+
+    /** The sales representative in charge of the customer (seed 003). */
+    public Optional<UserId> salesRep() {
+        return Optional.ofNullable(salesRepId).map(UserId::new);
+    }
+
+    /** The reseller the customer depends on, whose account may act for him. */
+    public Optional<CustomerId> reseller() {
+        return Optional.ofNullable(resellerId).map(CustomerId::new);
+    }
+
+    public boolean consentsToEmail() {
+        return consentEmail;
+    }
+
+    public boolean consentsToSms() {
+        return consentSms;
+    }
+
+    public boolean consentsToPhone() {
+        return consentPhone;
+    }
+
+    /** The key another system knows the customer by, for synchronisation. */
+    public Optional<String> externalRef() {
+        return Optional.ofNullable(externalRef);
+    }
+
+    public Optional<Instant> convertedAt() {
+        return Optional.ofNullable(convertedAt);
+    }
+
+    public Optional<Instant> anonymisedAt() {
+        return Optional.ofNullable(anonymisedAt);
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /** The customer this one was merged into; a merged customer is kept only for the record. */
+    public Optional<CustomerId> mergedInto() {
+        return Optional.ofNullable(mergedIntoId).map(CustomerId::new);
+    }
+
+    public boolean isMerged() {
+        return mergedIntoId != null;
+    }
+
+    /** E-mail addresses and phone numbers, main ones first. */
+    public List<ContactPoint> contacts() {
+        return List.copyOf(contacts);
+    }
+
+    public List<String> emails() {
+        return contacts.stream()
+                .filter(c -> c.kind() == ContactPoint.Kind.EMAIL)
+                .map(ContactPoint::value)
+                .toList();
+    }
+
+    public List<String> phones() {
+        return contacts.stream()
+                .filter(c -> c.kind() == ContactPoint.Kind.PHONE)
+                .map(ContactPoint::value)
+                .toList();
+    }
+
+    public List<PostalAddress> addresses() {
+        return List.copyOf(addresses);
     }
 
     public Instant createdAt() {
@@ -131,16 +259,184 @@ public class Customer {
         return firstName == null ? lastName : firstName + " " + lastName;
     }
 
+    /** The normalised words search-as-you-type matches, each preceded by a space (see {@link SearchText}). */
+    public String searchText() {
+        return searchText;
+    }
+
+    /** Changes who the customer is; a natural person needs a last name, a legal person a company name. */
+    public Customer describe(
+            Kind newKind,
+            @Nullable String newFirstName,
+            @Nullable String newLastName,
+            @Nullable String newCompanyName,
+            @Nullable LocalDate newBirthDate,
+            @Nullable String newRegistrationNumber,
+            Instant now) {
+        if (newKind == Kind.NATURAL_PERSON && blankToNull(newLastName) == null) {
+            throw new IllegalArgumentException("A natural person needs a last name");
+        }
+        if (newKind == Kind.LEGAL_PERSON && blankToNull(newCompanyName) == null) {
+            throw new IllegalArgumentException("A legal person needs a company name");
+        }
+        this.kind = newKind;
+        this.firstName = blankToNull(newFirstName);
+        this.lastName = blankToNull(newLastName);
+        this.companyName = blankToNull(newCompanyName);
+        this.birthDate = newBirthDate;
+        this.registrationNumber = blankToNull(newRegistrationNumber);
+        return touched(now);
+    }
+
+    /** Sets the main e-mail address and phone number, keeping the other contacts. */
     public Customer withContact(@Nullable String newEmail, @Nullable String newPhone, Instant now) {
-        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
-        this.phone = newPhone == null || newPhone.isBlank() ? null : newPhone.strip();
-        this.updatedAt = now;
-        return this;
+        List<ContactPoint> updated = new ArrayList<>();
+        if (blankToNull(newEmail) != null) {
+            updated.add(ContactPoint.email(newEmail, null));
+        }
+        if (blankToNull(newPhone) != null) {
+            updated.add(ContactPoint.phone(newPhone, null));
+        }
+        boolean firstEmail = true;
+        boolean firstPhone = true;
+        for (ContactPoint contact : contacts) {
+            boolean main = contact.kind() == ContactPoint.Kind.EMAIL ? firstEmail : firstPhone;
+            if (contact.kind() == ContactPoint.Kind.EMAIL) {
+                firstEmail = false;
+            } else {
+                firstPhone = false;
+            }
+            if (!main && !updated.contains(contact)) {
+                updated.add(contact);
+            }
+        }
+        return withContacts(updated, now);
+    }
+
+    /** Replaces every e-mail address and phone number; the first of each kind becomes the main one. */
+    public Customer withContacts(List<ContactPoint> newContacts, Instant now) {
+        List<ContactPoint> distinct = newContacts.stream().distinct().toList();
+        List<ContactPoint> ordered = new ArrayList<>(distinct.stream()
+                .filter(c -> c.kind() == ContactPoint.Kind.EMAIL)
+                .toList());
+        ordered.addAll(distinct.stream()
+                .filter(c -> c.kind() == ContactPoint.Kind.PHONE)
+                .toList());
+        contacts.clear();
+        contacts.addAll(ordered);
+        this.email = emails().stream().findFirst().orElse(null);
+        this.phone = phones().stream().findFirst().orElse(null);
+        return touched(now);
+    }
+
+    public Customer withAddresses(List<PostalAddress> newAddresses, Instant now) {
+        addresses.clear();
+        addresses.addAll(newAddresses);
+        return touched(now);
+    }
+
+    /** Files the customer under a segment or category (« entreprise », « jeune », « VIP »). */
+    public Customer classify(@Nullable String newSegment, Instant now) {
+        this.segment = blankToNull(newSegment);
+        return touched(now);
+    }
+
+    /** Puts a sales representative in charge of the customer, or nobody with {@code null}. */
+    public Customer assignSalesRep(@Nullable UserId rep, Instant now) {
+        this.salesRepId = rep == null ? null : rep.value();
+        return touched(now);
+    }
+
+    /** Makes the customer depend on a reseller, or on nobody with {@code null}. */
+    public Customer dependOn(@Nullable CustomerId reseller, Instant now) {
+        if (reseller != null && reseller.value().equals(id)) {
+            throw new IllegalArgumentException("A customer cannot be his own reseller");
+        }
+        this.resellerId = reseller == null ? null : reseller.value();
+        return touched(now);
+    }
+
+    public Customer consent(boolean byEmail, boolean bySms, boolean byPhone, Instant now) {
+        this.consentEmail = byEmail;
+        this.consentSms = bySms;
+        this.consentPhone = byPhone;
+        return touched(now);
+    }
+
+    /** Records the key another system knows the customer by. */
+    public Customer linkExternal(@Nullable String ref, Instant now) {
+        this.externalRef = blankToNull(ref);
+        return touched(now);
     }
 
     /** Turns a prospect into a customer; a customer stays one. */
     public void convert(Instant now) {
-        this.stage = Stage.CUSTOMER;
+        if (stage == Stage.PROSPECT) {
+            this.stage = Stage.CUSTOMER;
+            this.convertedAt = now;
+        }
+        touched(now);
+    }
+
+    /** Marks the customer as merged into another, which now holds all his records. */
+    public void mergeInto(CustomerId survivor, Instant now) {
+        if (survivor.value().equals(id)) {
+            throw new IllegalArgumentException("A customer cannot be merged into himself");
+        }
+        this.mergedIntoId = survivor.value();
+        this.externalRef = null;
+        touched(now);
+    }
+
+    /**
+     * Erases what identifies the person (names, contacts, addresses, birth date, references) and keeps what statistics
+     * need: kind, stage, segment, birth year, dates.
+     */
+    public void anonymise(Instant now) {
+        this.firstName = null;
+        this.lastName = kind == Kind.NATURAL_PERSON ? "Anonyme " + number : null;
+        this.companyName = kind == Kind.LEGAL_PERSON ? "Anonyme " + number : null;
+        this.birthDate = birthDate == null ? null : LocalDate.of(birthDate.getYear(), 1, 1);
+        this.registrationNumber = null;
+        this.externalRef = null;
+        this.consentEmail = false;
+        this.consentSms = false;
+        this.consentPhone = false;
+        this.contacts.clear();
+        this.addresses.clear();
+        this.email = null;
+        this.phone = null;
+        this.anonymisedAt = now;
+        touched(now);
+    }
+
+    private Customer touched(Instant now) {
         this.updatedAt = now;
+        reindex();
+        return this;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void reindex() {
+        List<String> words = new ArrayList<>();
+        words.add(SearchText.normalize(number));
+        words.addAll(SearchText.words(firstName));
+        words.addAll(SearchText.words(lastName));
+        words.addAll(SearchText.words(companyName));
+        words.addAll(SearchText.words(registrationNumber));
+        words.addAll(SearchText.words(externalRef));
+        for (ContactPoint contact : contacts) {
+            if (contact.kind() == ContactPoint.Kind.EMAIL) {
+                words.addAll(SearchText.words(contact.value()));
+            } else {
+                words.add(contact.normalized());
+            }
+        }
+        this.searchText = SearchText.document(words.stream().distinct().toList());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package guichet.platform.customers;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -7,7 +9,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The current tenant's customers. Every call needs a tenant bound. */
+/**
+ * The current tenant's customers. Every call needs a tenant bound. Lists leave out customers merged into another; a
+ * look-up by id or number still finds them, so that old links can say where the customer went.
+ */
 public interface Customers extends Repository<Customer, UUID> {
 
     Customer save(Customer customer);
@@ -18,18 +23,54 @@ public interface Customers extends Repository<Customer, UUID> {
         return findById(id.value());
     }
 
+    @Query("select c from Customer c where c.id in :ids")
+    List<Customer> findAllById(Collection<UUID> ids);
+
+    /** The given customers, in the order of the ids (as a search answered them). */
+    default List<Customer> inOrder(List<CustomerId> ids) {
+        java.util.Map<UUID, Customer> found = new java.util.HashMap<>();
+        findAllById(ids.stream().map(CustomerId::value).toList()).forEach(c -> found.put(c.id().value(), c));
+        return ids.stream()
+                .map(id -> found.get(id.value()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
     Optional<Customer> findByNumber(String number);
 
     default Optional<Customer> findByNumber(CustomerNumber number) {
         return findByNumber(number.value());
     }
 
+    Optional<Customer> findByExternalRef(String externalRef);
+
+    @Query("select c from Customer c where c.mergedIntoId is null")
     Page<Customer> findAll(Pageable page);
 
+    @Query("select c from Customer c where c.mergedIntoId is null and c.stage = :stage")
     Page<Customer> findByStage(Customer.Stage stage, Pageable page);
 
+    @Query("select c from Customer c where c.mergedIntoId is null and c.salesRepId = :rep")
+    Page<Customer> findBySalesRepId(UUID rep, Pageable page);
+
+    @Query("select c from Customer c where c.mergedIntoId is null and c.resellerId = :reseller")
+    List<Customer> findByResellerId(UUID reseller);
+
+    /** Customers (not merged) reachable at this e-mail address or phone number, whichever of their contacts it is. */
+    @Query("""
+            select distinct c from Customer c join c.contacts k
+            where c.mergedIntoId is null and k.kind = :kind and k.normalized = :normalized""")
+    List<Customer> findByContact(ContactPoint.Kind kind, String normalized);
+
+    /** Customers (not merged) reachable at this e-mail address, in any case. */
+    default List<Customer> findByEmail(String email) {
+        return findByContact(ContactPoint.Kind.EMAIL, ContactPoint.normalize(ContactPoint.Kind.EMAIL, email));
+    }
+
+    @Query("select count(c) from Customer c where c.mergedIntoId is null and c.stage = :stage")
     long countByStage(Customer.Stage stage);
 
+    @Query("select count(c) from Customer c where c.mergedIntoId is null")
     long count();
 
     /** The next number from the tenant's sequence, for a customer who brings none. */

@@ -32,5 +32,17 @@ record DemoTenant(
             String firstName, String lastName, String company, String email, String phone, boolean prospect) {}
 
     /** A ticket of the n-th customer about the n-th product. */
-    record TicketSeed(String title, int customer, int product, String status, String priority) {}
+    record TicketSeed(String title, int customer, int product, String status, String priority) {
+
+        /** The category of the demo statuses, which are the claims module's default ones. */
+        static guichet.platform.tickets.Ticket.Category category(String status) {
+            return switch (status) {
+                case "in_progress" -> guichet.platform.tickets.Ticket.Category.IN_PROGRESS;
+                case "waiting" -> guichet.platform.tickets.Ticket.Category.WAITING;
+                case "resolved" -> guichet.platform.tickets.Ticket.Category.RESOLVED;
+                case "closed" -> guichet.platform.tickets.Ticket.Category.CLOSED;
+                default -> guichet.platform.tickets.Ticket.Category.NEW;
+            };
+        }
+    }
 }

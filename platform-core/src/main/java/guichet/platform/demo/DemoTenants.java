@@ -5,7 +5,9 @@ import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.modules.DemoContent;
 import guichet.platform.provisioning.TenantProvisioning;
+import guichet.platform.search.SearchText;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
 import guichet.platform.tenancy.IdentitySettings;
@@ -14,6 +16,7 @@ import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantId;
+import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
 import java.time.Clock;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -51,6 +55,7 @@ class DemoTenants implements ApplicationRunner {
     private final Clock clock;
     private final TenantRealms realms;
     private final DemoAccounts accounts;
+    private final ObjectProvider<DemoContent> contents;
 
     DemoTenants(
             TenantCatalog catalog,
@@ -62,7 +67,8 @@ class DemoTenants implements ApplicationRunner {
             TransactionTemplate transactions,
             Clock clock,
             TenantRealms realms,
-            DemoAccounts accounts) {
+            DemoAccounts accounts,
+            ObjectProvider<DemoContent> contents) {
         this.catalog = catalog;
         this.provisioning = provisioning;
         this.sites = sites;
@@ -73,6 +79,7 @@ class DemoTenants implements ApplicationRunner {
         this.clock = clock;
         this.realms = realms;
         this.accounts = accounts;
+        this.contents = contents;
     }
 
     @Override
@@ -97,6 +104,10 @@ class DemoTenants implements ApplicationRunner {
                     new IdentitySettings(
                             null, SecondFactor.NONE, demo.selfRegistration(), DemoAccounts.DEMO_PASSWORD_POLICY)));
             TenantContext.run(id, () -> transactions.executeWithoutResult(status -> fill(demo)));
+            TenantProfile seeded = catalog.find(id).orElseThrow();
+            contents.orderedStream()
+                    .forEach(content -> TenantContext.run(
+                            id, () -> transactions.executeWithoutResult(status -> content.seed(seeded))));
         }
     }
 
@@ -129,14 +140,19 @@ class DemoTenants implements ApplicationRunner {
             savedCustomers.add(customers.save(customer.withContact(seed.email(), seed.phone(), now)));
         }
         for (DemoTenant.TicketSeed seed : demo.tickets()) {
-            tickets.save(new Ticket(
+            Ticket ticket = new Ticket(
                     tickets.nextNumber(),
                     seed.title(),
                     seed.status(),
                     seed.priority(),
                     savedCustomers.get(seed.customer()).id(),
                     savedProducts.get(seed.product()).id(),
-                    now));
+                    now);
+            ticket.changeStatus(seed.status(), DemoTenant.TicketSeed.category(seed.status()), now);
+            ticket.openedThrough(Ticket.Channel.PORTAL, null, null, null);
+            ticket.index(SearchText.normalize(
+                    seed.title() + " " + savedCustomers.get(seed.customer()).displayName()));
+            tickets.save(ticket);
         }
         accounts.tenant(demo.slug(), savedSites, savedCustomers);
     }

@@ -1,0 +1,10 @@
+package guichet.platform.customers;
+
+import guichet.platform.tenancy.TenantEvent;
+import guichet.platform.tenancy.TenantId;
+
+/**
+ * Two customer records were found to be one person: {@code merged} now points at {@code survivor}, which holds his
+ * tickets, sales and accounts. Modules move their own records of the merged customer on this event.
+ */
+public record CustomerMerged(TenantId tenant, CustomerId merged, CustomerId survivor) implements TenantEvent {}

@@ -1,0 +1,97 @@
+package guichet.platform.customers;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
+
+/** A postal address of a customer, with an optional label (« siège », « livraison »). */
+@Embeddable
+public class PostalAddress {
+
+    @Column(name = "label")
+    private @Nullable String label;
+
+    @Column(name = "line1")
+    private String line1;
+
+    @Column(name = "line2")
+    private @Nullable String line2;
+
+    @Column(name = "postal_code")
+    private @Nullable String postalCode;
+
+    @Column(name = "city")
+    private @Nullable String city;
+
+    @Column(name = "region")
+    private @Nullable String region;
+
+    @Column(name = "country")
+    private @Nullable String country;
+
+    protected PostalAddress() {}
+
+    /**
+     * @param country ISO 3166-1 alpha-2 code, or null
+     */
+    public PostalAddress(
+            @Nullable String label,
+            String line1,
+            @Nullable String line2,
+            @Nullable String postalCode,
+            @Nullable String city,
+            @Nullable String region,
+            @Nullable String country) {
+        this.label = blankToNull(label);
+        this.line1 = line1.strip();
+        this.line2 = blankToNull(line2);
+        this.postalCode = blankToNull(postalCode);
+        this.city = blankToNull(city);
+        this.region = blankToNull(region);
+        this.country =
+                country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public @Nullable String label() {
+        return label;
+    }
+
+    public String line1() {
+        return line1;
+    }
+
+    public @Nullable String line2() {
+        return line2;
+    }
+
+    public @Nullable String postalCode() {
+        return postalCode;
+    }
+
+    public @Nullable String city() {
+        return city;
+    }
+
+    public @Nullable String region() {
+        return region;
+    }
+
+    public @Nullable String country() {
+        return country;
+    }
+
+    /** The address on one line, as lists show it. */
+    public String oneLine() {
+        StringBuilder text = new StringBuilder(line1);
+        for (String part : new String[] {line2, postalCode, city, region, country}) {
+            if (part != null) {
+                text.append(", ").append(part);
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,150 @@
+package guichet.platform.search;
+
+import guichet.platform.customers.CustomerAccess;
+import guichet.platform.customers.CustomerId;
+import guichet.platform.sites.SiteId;
+import guichet.platform.tickets.Ticket;
+import guichet.platform.users.UserId;
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A search of tickets: full text (titles, messages, notes, customer names; a ticket number finds its ticket) and
+ * filters, within what the user may see. Empty sets and null values do not filter.
+ *
+ * @param overdueBefore only open tickets whose resolution deadline is before this instant
+ * @param unassigned only tickets nobody is assigned to (ignored when {@code assignee} is set)
+ */
+public record TicketQuery(
+        @Nullable String text,
+        CustomerAccess access,
+        Set<Ticket.Category> categories,
+        Set<String> statuses,
+        Set<String> priorities,
+        Set<String> types,
+        @Nullable CustomerId customer,
+        @Nullable UserId assignee,
+        boolean unassigned,
+        @Nullable SiteId site,
+        @Nullable UserId createdBy,
+        Ticket.@Nullable Channel channel,
+        @Nullable Instant createdFrom,
+        @Nullable Instant createdBefore,
+        @Nullable Instant overdueBefore,
+        @Nullable Instant closedFrom) {
+
+    public TicketQuery {
+        categories = Set.copyOf(categories);
+        statuses = Set.copyOf(statuses);
+        priorities = Set.copyOf(priorities);
+        types = Set.copyOf(types);
+    }
+
+    /** Every ticket the access allows. */
+    public static TicketQuery all(CustomerAccess access) {
+        return new TicketQuery(
+                null, access, Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, null, null, null, null, null,
+                null, null);
+    }
+
+    public TicketQuery withText(@Nullable String newText) {
+        return new TicketQuery(
+                newText,
+                access,
+                categories,
+                statuses,
+                priorities,
+                types,
+                customer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                overdueBefore,
+                closedFrom);
+    }
+
+    public TicketQuery withCategories(Set<Ticket.Category> newCategories) {
+        return new TicketQuery(
+                text,
+                access,
+                newCategories,
+                statuses,
+                priorities,
+                types,
+                customer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                overdueBefore,
+                closedFrom);
+    }
+
+    public TicketQuery withCustomer(@Nullable CustomerId newCustomer) {
+        return new TicketQuery(
+                text,
+                access,
+                categories,
+                statuses,
+                priorities,
+                types,
+                newCustomer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                overdueBefore,
+                closedFrom);
+    }
+
+    public TicketQuery withOverdueBefore(@Nullable Instant deadline) {
+        return new TicketQuery(
+                text,
+                access,
+                categories,
+                statuses,
+                priorities,
+                types,
+                customer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                deadline,
+                closedFrom);
+    }
+
+    public TicketQuery withClosedFrom(@Nullable Instant from) {
+        return new TicketQuery(
+                text,
+                access,
+                categories,
+                statuses,
+                priorities,
+                types,
+                customer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                overdueBefore,
+                from);
+    }
+}

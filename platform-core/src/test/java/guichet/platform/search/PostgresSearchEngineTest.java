@@ -1,0 +1,262 @@
+package guichet.platform.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
+import guichet.platform.customers.ContactPoint;
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.CustomerAccess;
+import guichet.platform.customers.CustomerId;
+import guichet.platform.customers.Customers;
+import guichet.platform.tenancy.TenantContext;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.TestTenants;
+import guichet.platform.tickets.Ticket;
+import guichet.platform.tickets.TicketId;
+import guichet.platform.tickets.Tickets;
+import guichet.platform.users.User;
+import guichet.platform.users.Users;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The default search engine against a real tenant schema on PostgreSQL. */
+@GuichetTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresSearchEngineTest {
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    SearchEngine search;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    Products products;
+
+    @Autowired
+    Tickets tickets;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private TenantProfile tenant;
+    private TenantProfile other;
+    private Customer helene;
+    private Customer ahmed;
+    private Customer company;
+    private User rep;
+
+    @BeforeAll
+    void fill() {
+        tenant = tenants.create("search");
+        other = tenants.create("search");
+        Instant now = Instant.now();
+        inTenant(() -> {
+            rep = users.save(User.staff("rep@search.test", "Rita", "Rep", now));
+            helene = customers.save(
+                    Customer.person(customers.nextNumber(), Customer.Stage.CUSTOMER, "Hélène", "Dupré", now)
+                            .withContacts(
+                                    List.of(
+                                            ContactPoint.email("helene.dupre@exemple.fr", null),
+                                            ContactPoint.email("h.d@travail.fr", "bureau"),
+                                            ContactPoint.phone("+216 20 123 456", null)),
+                                    now)
+                            .assignSalesRep(rep.id(), now));
+            ahmed = customers.save(
+                    Customer.person(customers.nextNumber(), Customer.Stage.PROSPECT, "أَحْمَد", "بن علي", now));
+            company = customers.save(
+                    Customer.company(customers.nextNumber(), Customer.Stage.CUSTOMER, "Imprimerie Lemoine", now));
+            products.save(new Product("PRN-LJ100", "Imprimante laser LJ100", Product.Kind.PRODUCT, "HP", now));
+            products.save(new Product("PRN-INK20", "Imprimante jet d'encre", Product.Kind.PRODUCT, "Epson", now));
+            Product old = new Product("SCN-01", "Scanner à plat", Product.Kind.PRODUCT, "Canon", now);
+            old.withdrawFromSale(now);
+            products.save(old);
+            ticket("L'imprimante n'est plus reconnue par l'ordinateur", helene, Ticket.Category.RESOLVED, now);
+            ticket("Facture incorrecte ce mois-ci", helene, Ticket.Category.NEW, now.plusSeconds(1));
+            ticket("Les imprimantes du bureau ne sont pas reconnues", company, Ticket.Category.NEW, now.plusSeconds(2));
+            ticket("انقطاع الإنترنت منذ الصباح", ahmed, Ticket.Category.IN_PROGRESS, now.plusSeconds(3));
+            return null;
+        });
+        TenantContext.run(
+                other.id(),
+                () -> transactions.executeWithoutResult(status -> customers.save(
+                        Customer.person(customers.nextNumber(), Customer.Stage.CUSTOMER, "Hélène", "Autre", now))));
+    }
+
+    @Test
+    void customersAreFoundFromTheStartOfAnyWordIgnoringAccentsAndCase() {
+        assertThat(names(() -> search.suggestCustomers("hel", CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.suggestCustomers("DUPRE hél", CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.suggestCustomers("lemoi", CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Imprimerie Lemoine");
+        assertThat(names(() -> search.suggestCustomers("upr", CustomerAccess.EVERYONE, 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void customersAreFoundByAnyEmailPhoneDigitsOrNumber() {
+        assertThat(names(() -> search.suggestCustomers("travail", CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.suggestCustomers("20123", CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.suggestCustomers(company.number().value(), CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Imprimerie Lemoine");
+    }
+
+    @Test
+    void arabicNamesAreFoundWithoutTheirDiacritics() {
+        assertThat(names(() -> search.suggestCustomers("احمد", CustomerAccess.EVERYONE, 10)))
+                .containsExactly(ahmed.displayName());
+    }
+
+    @Test
+    void aSalesRepFindsOnlyHisCustomersAndACustomerOnlyHimself() {
+        assertThat(names(() -> search.suggestCustomers("imp", new CustomerAccess.SalesRep(rep.id()), 10)))
+                .isEmpty();
+        assertThat(names(() -> search.suggestCustomers("hel", new CustomerAccess.SalesRep(rep.id()), 10)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.suggestCustomers("hel", new CustomerAccess.Accounts(Set.of(company.id())), 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void anotherTenantsCustomersAreNeverFound() {
+        assertThat(TenantContext.call(other.id(), () -> search.suggestCustomers("dupre", CustomerAccess.EVERYONE, 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void aPageOfCustomersIsFilteredAndSorted() {
+        List<CustomerId> page = TenantContext.call(
+                tenant.id(),
+                () -> search.findCustomers(
+                                new CustomerQuery(
+                                        null, CustomerAccess.EVERYONE, Customer.Stage.CUSTOMER, null, null, null),
+                                PageRequest.of(0, 10, Sort.by("number")))
+                        .getContent());
+        assertThat(page).containsExactly(helene.id(), company.id());
+    }
+
+    @Test
+    void productsAreFoundByAnyPartOfTheirReferenceOrDesignation() {
+        assertThat(productCodes("rima", false)).containsExactly("PRN-INK20", "PRN-LJ100");
+        assertThat(productCodes("lj1", false)).containsExactly("PRN-LJ100");
+        assertThat(productCodes("plat", false)).containsExactly("SCN-01");
+        assertThat(productCodes("plat", true)).isEmpty();
+    }
+
+    @Test
+    void ticketsAreFoundByStemmedFrenchWordsWithoutAccents() {
+        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withText("imprimante reconnue")))
+                .containsExactlyInAnyOrder(
+                        "L'imprimante n'est plus reconnue par l'ordinateur",
+                        "Les imprimantes du bureau ne sont pas reconnues");
+        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withText("FACTURÉ")))
+                .containsExactly("Facture incorrecte ce mois-ci");
+    }
+
+    @Test
+    void ticketsAreFoundInArabicAndByTheirNumber() {
+        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withText("الانترنت")))
+                .containsExactly("انقطاع الإنترنت منذ الصباح");
+        String number = TenantContext.call(
+                tenant.id(),
+                () -> tickets.findAll(PageRequest.of(0, 1, Sort.by("number")))
+                        .getContent()
+                        .getFirst()
+                        .number());
+        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withText(number.toLowerCase())))
+                .containsExactly("L'imprimante n'est plus reconnue par l'ordinateur");
+    }
+
+    @Test
+    void ticketSearchStaysWithinTheCustomerAccessAndTheFilters() {
+        assertThat(titles(TicketQuery.all(new CustomerAccess.SalesRep(rep.id())).withText("imprimante")))
+                .containsExactly("L'imprimante n'est plus reconnue par l'ordinateur");
+        assertThat(titles(TicketQuery.all(new CustomerAccess.Accounts(Set.of(company.id())))))
+                .containsExactly("Les imprimantes du bureau ne sont pas reconnues");
+        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withCategories(Set.of(Ticket.Category.NEW))))
+                .containsExactly("Les imprimantes du bureau ne sont pas reconnues", "Facture incorrecte ce mois-ci");
+        assertThat(TenantContext.call(tenant.id(), () -> search.countTickets(TicketQuery.all(CustomerAccess.NOBODY))))
+                .isZero();
+    }
+
+    @Test
+    void similarResolvedTicketsAreSuggestedForADraft() {
+        List<TicketId> similar = TenantContext.call(
+                tenant.id(),
+                () -> search.findSimilarResolved(
+                        "Mon imprimante n'est pas reconnue depuis hier", CustomerAccess.EVERYONE, 5));
+        assertThat(TenantContext.call(
+                        tenant.id(),
+                        () -> tickets.inOrder(similar).stream()
+                                .map(Ticket::title)
+                                .toList()))
+                .containsExactly("L'imprimante n'est plus reconnue par l'ordinateur");
+    }
+
+    private void ticket(String title, Customer customer, Ticket.Category category, Instant at) {
+        Ticket ticket = new Ticket(
+                tickets.nextNumber(), title, category.name().toLowerCase(), "normal", customer.id(), null, at);
+        ticket.changeStatus(category.name().toLowerCase(), category, at);
+        ticket.index(SearchText.normalize(title + " " + customer.displayName()));
+        tickets.save(ticket);
+    }
+
+    private List<String> titles(TicketQuery query) {
+        return TenantContext.call(
+                tenant.id(),
+                () -> transactions.execute(status ->
+                        tickets
+                                .inOrder(search.findTickets(query, PageRequest.of(0, 20))
+                                        .getContent())
+                                .stream()
+                                .map(Ticket::title)
+                                .toList()));
+    }
+
+    private List<String> names(Supplier<List<CustomerId>> found) {
+        return TenantContext.call(
+                tenant.id(),
+                () -> transactions.execute(status -> customers.inOrder(found.get()).stream()
+                        .map(Customer::displayName)
+                        .toList()));
+    }
+
+    private List<String> productCodes(String typed, boolean onSale) {
+        return TenantContext.call(
+                tenant.id(),
+                () ->
+                        transactions.execute(status -> products
+                                .findAllById(search.findProducts(typed, onSale, 10).stream()
+                                        .map(id -> id.value())
+                                        .toList())
+                                .stream()
+                                .map(Product::code)
+                                .sorted()
+                                .toList()));
+    }
+
+    private <T> T inTenant(Supplier<T> work) {
+        return TenantContext.call(tenant.id(), () -> transactions.execute(status -> work.get()));
+    }
+}
