@@ -1,5 +1,6 @@
 package guichet.claims;
 
+import guichet.platform.identity.CorePermissions;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
 import guichet.platform.modules.Permission;
@@ -36,7 +37,9 @@ public class ClaimsModule {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Réclamations et tickets", "en", "Claims and tickets", "ar", "الشكاوى والتذاكر"),
-                List.of(new NavigationEntry("/claims", "term.tickets", VIEW)),
+                List.of(
+                        new NavigationEntry("/claims", "term.tickets", VIEW),
+                        new NavigationEntry("/claims/my", "term.ticket.my", CorePermissions.PORTAL_ACCESS)),
                 List.of(
                         new Permission(VIEW, "claims.permission.view"),
                         new Permission(CREATE, "claims.permission.create"),
