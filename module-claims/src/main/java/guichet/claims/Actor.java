@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param staff whether he acts for the tenant rather than as a customer
  * @param customer the customer he acts as, for a customer
  */
-public record Actor(@Nullable UserId user, String name, boolean staff, @Nullable CustomerId customer) {
+public record Actor(
+        @Nullable UserId user,
+        String name,
+        boolean staff,
+        @Nullable CustomerId customer) {
 
     public static Actor of(GuichetUser user) {
         return new Actor(user.id(), user.displayName(), user.isStaff(), user.customer());

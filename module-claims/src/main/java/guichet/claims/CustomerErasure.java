@@ -32,8 +32,7 @@ class CustomerErasure {
     private final Ratings ratings;
     private final TicketJournal journal;
 
-    CustomerErasure(
-            SearchEngine search, Tickets tickets, Messages messages, Ratings ratings, TicketJournal journal) {
+    CustomerErasure(SearchEngine search, Tickets tickets, Messages messages, Ratings ratings, TicketJournal journal) {
         this.search = search;
         this.tickets = tickets;
         this.messages = messages;

@@ -87,14 +87,19 @@ public class DeskWatch {
             }
             for (SlaClock sla : clocks.breachDue(now)) {
                 Ticket ticket = tickets.find(new TicketId(sla.ticketId())).orElseThrow();
-                if (!sla.breached() && ticket.resolutionDueAt().filter(due -> !due.isAfter(now)).isPresent()) {
+                if (!sla.breached()
+                        && ticket.resolutionDueAt()
+                                .filter(due -> !due.isAfter(now))
+                                .isPresent()) {
                     sla.breach(now);
                     mark(ticket, Action.SLA_BREACHED, now, "sla", "resolution");
                     marked++;
                 }
                 if (!sla.responseBreached()
                         && ticket.firstRespondedAt().isEmpty()
-                        && ticket.firstResponseDueAt().filter(due -> !due.isAfter(now)).isPresent()) {
+                        && ticket.firstResponseDueAt()
+                                .filter(due -> !due.isAfter(now))
+                                .isPresent()) {
                     sla.responseBreach(now);
                     mark(ticket, Action.SLA_BREACHED, now, "sla", "firstResponse");
                     marked++;

@@ -140,24 +140,18 @@ public class ServiceDesk {
                     staff.stream().map(User::displayName).collect(Collectors.joining(", ")));
         }
         ticket = tickets.save(ticket);
-        Message first = messages.save(new Message(
-                ticket.id(),
-                false,
-                false,
-                by.user(),
-                by.name(),
-                description,
-                now));
+        Message first = messages.save(new Message(ticket.id(), false, false, by.user(), by.name(), description, now));
         if (opening.hiddenNote() != null && !opening.hiddenNote().isBlank()) {
-            messages.save(new Message(
-                    ticket.id(), true, true, by.user(), by.name(), checkedBody(opening.hiddenNote()), now));
+            messages.save(
+                    new Message(ticket.id(), true, true, by.user(), by.name(), checkedBody(opening.hiddenNote()), now));
         }
         SlaPolicy policy = settings.policyFor(priority, type);
         SlaClock sla = new SlaClock(ticket, policy.firstResponseMinutes(), policy.resolutionMinutes());
         sla.follow(ticket, settings.calendar(), now);
         clocks.save(sla);
         journal.reindex(ticket);
-        TimelineEntry entry = journal.record(ticket, by, Action.OPENED, true, now).about(first);
+        TimelineEntry entry =
+                journal.record(ticket, by, Action.OPENED, true, now).about(first);
         ticket = journal.save(ticket, entry, title);
         events.publishEvent(new TicketOpened(tenant.profile().id(), ticket.id(), ticket.channel()));
         if (ticket.customer().isPresent() || ticket.authorEmail().isPresent()) {
@@ -177,9 +171,10 @@ public class ServiceDesk {
     public Message reply(Ticket given, String body, Actor by) {
         Ticket ticket = attached(given);
         Instant now = clock.instant();
-        Message message =
-                messages.save(new Message(ticket.id(), false, by.staff(), by.user(), by.name(), checkedBody(body), now));
-        TimelineEntry entry = journal.record(ticket, by, Action.REPLIED, true, now).about(message);
+        Message message = messages.save(
+                new Message(ticket.id(), false, by.staff(), by.user(), by.name(), checkedBody(body), now));
+        TimelineEntry entry =
+                journal.record(ticket, by, Action.REPLIED, true, now).about(message);
         if (by.staff()) {
             ticket.firstResponse(now);
             ticket.awaitCustomer(ticket.isOpen());
@@ -205,7 +200,8 @@ public class ServiceDesk {
         Instant now = clock.instant();
         Message message =
                 messages.save(new Message(ticket.id(), true, true, by.user(), by.name(), checkedBody(body), now));
-        TimelineEntry entry = journal.record(ticket, by, Action.NOTED, false, now).about(message);
+        TimelineEntry entry =
+                journal.record(ticket, by, Action.NOTED, false, now).about(message);
         journal.reindex(ticket);
         journal.save(ticket, entry, null);
         return message;
@@ -221,7 +217,8 @@ public class ServiceDesk {
         Instant now = clock.instant();
         Message message =
                 messages.save(new Message(ticket.id(), false, true, by.user(), by.name(), checkedBody(body), now));
-        TimelineEntry entry = journal.record(ticket, by, Action.ASKED_PRECISION, true, now).about(message);
+        TimelineEntry entry =
+                journal.record(ticket, by, Action.ASKED_PRECISION, true, now).about(message);
         ticket.firstResponse(now);
         move(ticket, settings.enter(Category.WAITING), by, now);
         ticket.awaitCustomer(true);
@@ -287,7 +284,8 @@ public class ServiceDesk {
         Instant now = clock.instant();
         String why = checkedBody(reason);
         move(ticket, cancelled, by, now);
-        TimelineEntry entry = journal.record(ticket, by, Action.CANCELLED, true, now).change("reason", null, why);
+        TimelineEntry entry =
+                journal.record(ticket, by, Action.CANCELLED, true, now).change("reason", null, why);
         journal.save(ticket, entry, why);
     }
 

@@ -107,12 +107,14 @@ public class TicketEditing {
         }
         if (product != null && !ticket.product().filter(product::equals).isPresent()) {
             Product chosen = products.find(product).orElseThrow(() -> new TicketRejected("claims.error.product"));
-            String before = ticket.product().flatMap(products::find).map(Product::name).orElse(null);
+            String before =
+                    ticket.product().flatMap(products::find).map(Product::name).orElse(null);
             changes.add(change(ticket, by, now, "product", before, chosen.name(), true));
             ticket.concern(chosen.id(), null, now);
         }
         if (retarget) {
-            SlaPolicy policy = settings.policyFor(ticket.priority(), ticket.type().orElse(null));
+            SlaPolicy policy =
+                    settings.policyFor(ticket.priority(), ticket.type().orElse(null));
             clocks.findById(ticket.id().value()).ifPresent(sla -> {
                 sla.retarget(policy.firstResponseMinutes(), policy.resolutionMinutes());
                 sla.follow(ticket, settings.calendar(), now);
@@ -133,14 +135,18 @@ public class TicketEditing {
      */
     public void attachCustomer(Ticket given, CustomerId customer, Actor by) {
         Ticket ticket = attached(given);
-        Customer chosen = customers.find(customer)
+        Customer chosen = customers
+                .find(customer)
                 .filter(c -> !c.isMerged())
                 .orElseThrow(() -> new TicketRejected("claims.error.customer"));
         if (ticket.customer().filter(customer::equals).isPresent()) {
             return;
         }
         Instant now = clock.instant();
-        String before = ticket.customer().flatMap(customers::find).map(Customer::displayName).orElse(null);
+        String before = ticket.customer()
+                .flatMap(customers::find)
+                .map(Customer::displayName)
+                .orElse(null);
         TimelineEntry entry = journal.record(ticket, by, Action.CUSTOMER_ATTACHED, false, now)
                 .change("customer", before, chosen.displayName());
         ticket.attachTo(chosen.id(), now);
@@ -163,8 +169,7 @@ public class TicketEditing {
                 .change("assignees", ticket.assigneeNames().orElse(null), names.isEmpty() ? null : names);
         ticket.assign(after, names);
         journal.save(ticket, entry, names);
-        List<UserId> added =
-                after.stream().filter(id -> !before.contains(id)).toList();
+        List<UserId> added = after.stream().filter(id -> !before.contains(id)).toList();
         if (!added.isEmpty()) {
             notices.assigned(ticket, added);
         }
@@ -196,8 +201,8 @@ public class TicketEditing {
             throw new TicketRejected("claims.error.reminderNote");
         }
         Reminder reminder = reminders.save(new Reminder(ticket.id(), due, note, by.user(), by.name(), now));
-        TimelineEntry entry = journal.record(ticket, by, Action.REMINDER_SET, false, now)
-                .change("reminder", null, due.toString());
+        TimelineEntry entry =
+                journal.record(ticket, by, Action.REMINDER_SET, false, now).change("reminder", null, due.toString());
         journal.save(ticket, entry, due.toString());
         return reminder;
     }

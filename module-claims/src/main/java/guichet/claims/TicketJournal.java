@@ -2,8 +2,8 @@ package guichet.claims;
 
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
-import guichet.claims.desk.TimelineEntry;
 import guichet.claims.desk.Timeline;
+import guichet.claims.desk.TimelineEntry;
 import guichet.platform.customers.Customers;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.search.SearchText;
@@ -26,8 +26,7 @@ class TicketJournal {
     private final Customers customers;
     private final InteractionLog history;
 
-    TicketJournal(
-            Tickets tickets, Timeline timeline, Messages messages, Customers customers, InteractionLog history) {
+    TicketJournal(Tickets tickets, Timeline timeline, Messages messages, Customers customers, InteractionLog history) {
         this.tickets = tickets;
         this.timeline = timeline;
         this.messages = messages;
@@ -57,7 +56,9 @@ class TicketJournal {
     /** Rebuilds the searchable text: title, every message and note, the customer's name, the sender's. */
     void reindex(Ticket ticket) {
         StringBuilder text = new StringBuilder(ticket.title());
-        ticket.customer().flatMap(customers::find).ifPresent(c -> text.append(' ').append(c.displayName()));
+        ticket.customer()
+                .flatMap(customers::find)
+                .ifPresent(c -> text.append(' ').append(c.displayName()));
         ticket.authorName().ifPresent(name -> text.append(' ').append(name));
         ticket.authorEmail().ifPresent(email -> text.append(' ').append(email));
         for (Message message : messages.findByTicket(ticket.id().value())) {

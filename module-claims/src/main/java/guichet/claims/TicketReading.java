@@ -145,7 +145,11 @@ public class TicketReading {
     /** The customers of a page of tickets, by id, in one query. */
     public Map<UUID, Customer> customersOf(List<Ticket> page) {
         Map<UUID, Customer> found = new HashMap<>();
-        customers.inOrder(page.stream().flatMap(t -> t.customer().stream()).distinct().toList())
+        customers
+                .inOrder(page.stream()
+                        .flatMap(t -> t.customer().stream())
+                        .distinct()
+                        .toList())
                 .forEach(c -> found.put(c.id().value(), c));
         return found;
     }

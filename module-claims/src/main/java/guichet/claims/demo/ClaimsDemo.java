@@ -4,8 +4,8 @@ import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.desk.SlaClock;
 import guichet.claims.desk.SlaClocks;
-import guichet.claims.desk.TimelineEntry;
 import guichet.claims.desk.Timeline;
+import guichet.claims.desk.TimelineEntry;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Labels;
 import guichet.claims.settings.SlaPolicy;
@@ -85,20 +85,25 @@ class ClaimsDemo implements DemoContent {
         settings.changeType("assistance", new Labels("Assistance", "Support", "مساعدة"), 1, true);
         settings.changeType("order", new Labels("Commande", "Order", "طلب شراء"), 3, false);
         settings.changeType("termination", new Labels("Résiliation", "Termination", "إنهاء"), 4, false);
-        canned("Demande de précision", "Bonjour {customer},\n\nPourriez-vous nous indiquer le numéro de série de"
-                + " l'appareil et le message d'erreur affiché ?\n\n{agent}, TechDistrib");
+        canned(
+                "Demande de précision",
+                "Bonjour {customer},\n\nPourriez-vous nous indiquer le numéro de série de"
+                        + " l'appareil et le message d'erreur affiché ?\n\n{agent}, TechDistrib");
     }
 
     /** Seed 002: « Ouverte / En cours / Traitée / Fermée sans solution », branches technique, financière, relationnelle. */
     private void operator() {
         settings.addStatus(
-                "closed_unsolved", Category.CLOSED, new Labels("Fermée sans solution", "Closed unsolved", "مغلقة دون حل"));
+                "closed_unsolved",
+                Category.CLOSED,
+                new Labels("Fermée sans solution", "Closed unsolved", "مغلقة دون حل"));
         settings.addType("technical", new Labels("Branche technique", "Technical", "الفرع التقني"));
         settings.addType("financial", new Labels("Branche financière", "Financial", "الفرع المالي"));
-        settings.addType(
-                "relational", new Labels("Branche relationnelle", "Customer relations", "فرع العلاقات"));
-        canned("Accusé de réception", "Bonjour {customer},\n\nNous avons bien reçu votre réclamation {ticket} et la"
-                + " traitons dans les meilleurs délais.\n\n{agent}");
+        settings.addType("relational", new Labels("Branche relationnelle", "Customer relations", "فرع العلاقات"));
+        canned(
+                "Accusé de réception",
+                "Bonjour {customer},\n\nNous avons bien reçu votre réclamation {ticket} et la"
+                        + " traitons dans les meilleurs délais.\n\n{agent}");
     }
 
     /** Seed 000: the client's demand at the counter, about a kiosk service. */
@@ -116,17 +121,23 @@ class ClaimsDemo implements DemoContent {
         relabel("open", "Non traité", "Not handled", "لم تتم معالجته", true);
         relabel("closed", "Clôturé", "Closed", "مغلق", true);
         settings.target("high", null, 30, 4 * 60);
-        canned("Prise en charge", "Bonjour {customer},\n\nVotre ticket {ticket} « {title} » est pris en charge par"
-                + " {agent}.\n\nCordialement,\nA6 Telecom");
-        canned("Clôture", "Bonjour {customer},\n\nL'incident est résolu ; nous clôturons le ticket {ticket}. Il peut"
-                + " être rouvert à tout moment.\n\nA6 Telecom");
+        canned(
+                "Prise en charge",
+                "Bonjour {customer},\n\nVotre ticket {ticket} « {title} » est pris en charge par"
+                        + " {agent}.\n\nCordialement,\nA6 Telecom");
+        canned(
+                "Clôture",
+                "Bonjour {customer},\n\nL'incident est résolu ; nous clôturons le ticket {ticket}. Il peut"
+                        + " être rouvert à tout moment.\n\nA6 Telecom");
     }
 
     /** Seed 001: Origyne's after-sales service, GTR in four hours for a high priority. */
     private void sav() {
         settings.target("high", null, 60, 4 * 60);
-        canned("Réponse standard", "Bonjour {customer},\n\nMerci pour votre message concernant le ticket {ticket}."
-                + " Un technicien revient vers vous rapidement.\n\n{agent}, SAV Origyne");
+        canned(
+                "Réponse standard",
+                "Bonjour {customer},\n\nMerci pour votre message concernant le ticket {ticket}."
+                        + " Un technicien revient vers vous rapidement.\n\n{agent}, SAV Origyne");
     }
 
     /** The demo tickets platform core seeded get the customer's first message and an SLA clock. */
@@ -136,8 +147,8 @@ class ClaimsDemo implements DemoContent {
                     .flatMap(customers::find)
                     .map(c -> c.displayName())
                     .orElse("—");
-            Message first = messages.save(new Message(
-                    ticket.id(), false, false, null, author, ticket.title(), ticket.createdAt()));
+            Message first = messages.save(
+                    new Message(ticket.id(), false, false, null, author, ticket.title(), ticket.createdAt()));
             TimelineEntry opened = new TimelineEntry(
                             ticket.id(), ticket.createdAt(), null, author, TimelineEntry.Action.OPENED, true)
                     .about(first);
@@ -147,7 +158,8 @@ class ClaimsDemo implements DemoContent {
                     .orElseGet(() -> settings.enter(ticket.category()));
             ticket.changeStatus(status.code(), status.category(), ticket.createdAt());
             ticket.touch(ticket.createdAt(), author);
-            SlaPolicy policy = settings.policyFor(ticket.priority(), ticket.type().orElse(null));
+            SlaPolicy policy =
+                    settings.policyFor(ticket.priority(), ticket.type().orElse(null));
             SlaClock sla = new SlaClock(ticket, policy.firstResponseMinutes(), policy.resolutionMinutes());
             sla.follow(ticket, settings.calendar(), clock.instant());
             clocks.save(sla);
@@ -157,8 +169,7 @@ class ClaimsDemo implements DemoContent {
 
     private void relabel(String code, String fr, String en, String ar, boolean byDefault) {
         Status status = settings.status(code).orElseThrow();
-        settings.changeStatus(
-                code, new Labels(fr, en, ar), status.category(), status.position(), byDefault, true);
+        settings.changeStatus(code, new Labels(fr, en, ar), status.category(), status.position(), byDefault, true);
     }
 
     private void retire(String code) {
@@ -169,5 +180,4 @@ class ClaimsDemo implements DemoContent {
     private void canned(String title, String body) {
         settings.addCannedReply(title, body);
     }
-
 }

@@ -29,7 +29,8 @@ public class Reminder {
 
     protected Reminder() {}
 
-    public Reminder(TicketId ticket, Instant due, @Nullable String note, @Nullable UserId by, String byName, Instant now) {
+    public Reminder(
+            TicketId ticket, Instant due, @Nullable String note, @Nullable UserId by, String byName, Instant now) {
         this.id = UUID.randomUUID();
         this.ticketId = ticket.value();
         this.dueAt = due;

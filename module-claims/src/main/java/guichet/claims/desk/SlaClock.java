@@ -63,7 +63,11 @@ public class SlaClock {
         Instant responseDue = ticket.firstRespondedAt().isPresent()
                 ? ticket.firstResponseDueAt().orElse(null)
                 : calendar.plus(start, firstResponseMinutes + pausedMinutes);
-        ticket.deadlines(responseDue, ticket.category().isOpen() ? resolutionDue : ticket.resolutionDueAt().orElse(resolutionDue));
+        ticket.deadlines(
+                responseDue,
+                ticket.category().isOpen()
+                        ? resolutionDue
+                        : ticket.resolutionDueAt().orElse(resolutionDue));
         this.warnAt = ticket.category().isOpen() && !waiting
                 ? calendar.plus(start, Math.round(resolutionMinutes * WARNING_SHARE) + pausedMinutes)
                 : null;

@@ -12,5 +12,4 @@ public interface CannedReplies extends Repository<CannedReply, java.util.UUID> {
     Optional<CannedReply> findById(java.util.UUID id);
 
     List<CannedReply> findAllByOrderByPositionAscTitleAsc();
-
 }

@@ -92,9 +92,7 @@ public class ClaimSettings {
     /** Where cancelled demands go, if the tenant has such a status. */
     @Transactional(readOnly = true)
     public Optional<Status> cancellation() {
-        return statuses().stream()
-                .filter(s -> s.active() && s.isCancellation())
-                .findFirst();
+        return statuses().stream().filter(s -> s.active() && s.isCancellation()).findFirst();
     }
 
     public Status addStatus(String code, Ticket.Category category, Labels labels) {
@@ -112,7 +110,9 @@ public class ClaimSettings {
         status.activate(active);
         if (byDefault && active && !status.isCancellation()) {
             statuses().stream()
-                    .filter(s -> s.category() == category && s.isDefault() && !s.code().equals(code))
+                    .filter(s -> s.category() == category
+                            && s.isDefault()
+                            && !s.code().equals(code))
                     .forEach(s -> s.makeDefault(false));
             statuses.save(status);
             status.makeDefault(true);
@@ -163,10 +163,7 @@ public class ClaimSettings {
     @Transactional(readOnly = true)
     public Priority defaultPriority() {
         List<Priority> all = priorities().stream().filter(Priority::active).toList();
-        return all.stream()
-                .filter(Priority::isDefault)
-                .findFirst()
-                .orElseGet(() -> all.get(all.size() / 2));
+        return all.stream().filter(Priority::isDefault).findFirst().orElseGet(() -> all.get(all.size() / 2));
     }
 
     /** Adds a priority, with the SLA targets of the tenant's default priority. */
@@ -176,8 +173,7 @@ public class ClaimSettings {
         }
         SlaPolicy model = policyFor(defaultPriority().code(), null);
         Priority added = priorities.save(new Priority(code, labels, priorities().size() + 1));
-        policies.save(new SlaPolicy(
-                added.code(), null, model.firstResponseMinutes(), model.resolutionMinutes()));
+        policies.save(new SlaPolicy(added.code(), null, model.firstResponseMinutes(), model.resolutionMinutes()));
         return added;
     }
 
@@ -223,12 +219,13 @@ public class ClaimSettings {
 
     /** Sets the targets of a priority, for every type or for one; a type's own targets are removed with 0 minutes. */
     public void target(String priority, @Nullable String type, int firstResponseMinutes, int resolutionMinutes) {
-        if (priorities.findById(priority).isEmpty() || (type != null && types.findById(type).isEmpty())) {
+        if (priorities.findById(priority).isEmpty()
+                || (type != null && types.findById(type).isEmpty())) {
             throw new SettingRejected("claims.settings.error.unknown");
         }
         Optional<SlaPolicy> existing = policies.findAll().stream()
-                .filter(p -> p.priority().equals(priority)
-                        && p.type().orElse("").equals(type == null ? "" : type))
+                .filter(p ->
+                        p.priority().equals(priority) && p.type().orElse("").equals(type == null ? "" : type))
                 .findFirst();
         if (type != null && firstResponseMinutes == 0 && resolutionMinutes == 0) {
             existing.ifPresent(policies::delete);

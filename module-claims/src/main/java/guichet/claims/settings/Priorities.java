@@ -12,5 +12,4 @@ public interface Priorities extends Repository<Priority, String> {
     Optional<Priority> findById(String id);
 
     List<Priority> findAllByOrderByPositionAscCodeAsc();
-
 }

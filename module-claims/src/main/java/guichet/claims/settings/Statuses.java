@@ -12,5 +12,4 @@ public interface Statuses extends Repository<Status, String> {
     Optional<Status> findById(String id);
 
     List<Status> findAllByOrderByPositionAscCodeAsc();
-
 }

@@ -12,5 +12,4 @@ public interface TicketTypes extends Repository<TicketType, String> {
     Optional<TicketType> findById(String id);
 
     List<TicketType> findAllByOrderByPositionAscCodeAsc();
-
 }

@@ -121,8 +121,10 @@ public final class BusinessCalendar {
         }
         List<Instant[]> openings = new ArrayList<>();
         for (Span span : week.get(day.getDayOfWeek())) {
-            Instant opens = day.atStartOfDay().plusMinutes(span.opens()).atZone(zone).toInstant();
-            Instant closes = day.atStartOfDay().plusMinutes(span.closes()).atZone(zone).toInstant();
+            Instant opens =
+                    day.atStartOfDay().plusMinutes(span.opens()).atZone(zone).toInstant();
+            Instant closes =
+                    day.atStartOfDay().plusMinutes(span.closes()).atZone(zone).toInstant();
             if (closes.isAfter(opens)) {
                 openings.add(new Instant[] {opens, closes});
             }

@@ -89,8 +89,10 @@ class ClaimSettingsController {
             @RequestParam(defaultValue = "false") boolean byDefault,
             @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes flash) {
-        return change(flash, "status " + code, () -> settings.changeStatus(
-                code, new Labels(fr, en, ar), category, position, byDefault, active));
+        return change(
+                flash,
+                "status " + code,
+                () -> settings.changeStatus(code, new Labels(fr, en, ar), category, position, byDefault, active));
     }
 
     @PostMapping("/claims/settings/types")
@@ -112,8 +114,7 @@ class ClaimSettingsController {
             @RequestParam(defaultValue = "0") int position,
             @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes flash) {
-        return change(
-                flash, "type " + code, () -> settings.changeType(code, new Labels(fr, en, ar), position, active));
+        return change(flash, "type " + code, () -> settings.changeType(code, new Labels(fr, en, ar), position, active));
     }
 
     @PostMapping("/claims/settings/priorities")
@@ -136,8 +137,10 @@ class ClaimSettingsController {
             @RequestParam(defaultValue = "false") boolean byDefault,
             @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes flash) {
-        return change(flash, "priority " + code, () -> settings.changePriority(
-                code, new Labels(fr, en, ar), position, byDefault, active));
+        return change(
+                flash,
+                "priority " + code,
+                () -> settings.changePriority(code, new Labels(fr, en, ar), position, byDefault, active));
     }
 
     /** Targets in hours for a priority, for every type or for one (0 and 0 remove a type's own targets). */
@@ -148,11 +151,14 @@ class ClaimSettingsController {
             @RequestParam(defaultValue = "0") double firstResponseHours,
             @RequestParam(defaultValue = "0") double resolutionHours,
             RedirectAttributes flash) {
-        return change(flash, "sla " + priority, () -> settings.target(
-                priority,
-                type == null || type.isBlank() ? null : type,
-                (int) Math.round(firstResponseHours * 60),
-                (int) Math.round(resolutionHours * 60)));
+        return change(
+                flash,
+                "sla " + priority,
+                () -> settings.target(
+                        priority,
+                        type == null || type.isBlank() ? null : type,
+                        (int) Math.round(firstResponseHours * 60),
+                        (int) Math.round(resolutionHours * 60)));
     }
 
     /** Opening hours per weekday, each as « 08:00-12:00, 13:00-17:00 » (empty: closed). */
@@ -221,7 +227,9 @@ class ClaimSettingsController {
             }
             try {
                 int opens = LocalTime.parse(ends[0]).toSecondOfDay() / 60;
-                int closes = "24:00".equals(ends[1]) ? 1440 : LocalTime.parse(ends[1]).toSecondOfDay() / 60;
+                int closes = "24:00".equals(ends[1])
+                        ? 1440
+                        : LocalTime.parse(ends[1]).toSecondOfDay() / 60;
                 spans.add(new int[] {opens, closes});
             } catch (DateTimeParseException e) {
                 throw new SettingRejected("claims.settings.error.hours");

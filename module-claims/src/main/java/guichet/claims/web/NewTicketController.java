@@ -138,7 +138,9 @@ class NewTicketController {
                 String filled = reply.fill(
                         customer.map(Customer::displayName).orElse(""), "", form.getTitle(), user.displayName());
                 form.setDescription(
-                        form.getDescription().isBlank() ? filled : form.getDescription().stripTrailing() + "\n\n" + filled);
+                        form.getDescription().isBlank()
+                                ? filled
+                                : form.getDescription().stripTrailing() + "\n\n" + filled);
             });
         }
         if (!"open".equals(intent) || customer.isEmpty()) {
@@ -188,7 +190,8 @@ class NewTicketController {
         if (form.getFind().isBlank()) {
             return Optional.empty();
         }
-        Optional<Customer> byNumber = customers.findByNumber(form.getFind().strip().toUpperCase(java.util.Locale.ROOT))
+        Optional<Customer> byNumber = customers
+                .findByNumber(form.getFind().strip().toUpperCase(java.util.Locale.ROOT))
                 .filter(visible::allows);
         if (byNumber.isPresent()) {
             return byNumber;
@@ -217,10 +220,12 @@ class NewTicketController {
         model.addAttribute("services", counter ? choices.services() : List.of());
         model.addAttribute("canAssign", user.can(ClaimsModule.ASSIGN));
         model.addAttribute(
-                "staff", users.findByKind(User.Kind.STAFF).stream().filter(User::active).toList());
-        model.addAttribute("canned", settings.cannedReplies().stream().filter(CannedReply::active).toList());
+                "staff",
+                users.findByKind(User.Kind.STAFF).stream().filter(User::active).toList());
         model.addAttribute(
-                "similar", reading.similar(form.getTitle() + " " + form.getDescription(), visible, 5));
+                "canned",
+                settings.cannedReplies().stream().filter(CannedReply::active).toList());
+        model.addAttribute("similar", reading.similar(form.getTitle() + " " + form.getDescription(), visible, 5));
         model.addAttribute("linkBase", "/claims/");
         return FORM;
     }

@@ -1,7 +1,6 @@
 package guichet.claims.web;
 
 import guichet.claims.Actor;
-import guichet.claims.ClaimsModule;
 import guichet.claims.Opening;
 import guichet.claims.ServiceDesk;
 import guichet.claims.TicketAccess;
@@ -90,9 +89,11 @@ class PortalController {
                         Set.of("number", "title", "createdAt", "status", "updatedAt"),
                         Sort.by(Sort.Direction.DESC, "updatedAt")));
         model.addAttribute("tickets", tickets);
-        model.addAttribute("links", PageLinks.of("all".equals(shown) ? "/claims/my" : "/claims/my?show=" + shown, tickets));
+        model.addAttribute(
+                "links", PageLinks.of("all".equals(shown) ? "/claims/my" : "/claims/my?show=" + shown, tickets));
         model.addAttribute("show", shown);
-        model.addAttribute("waitingCount", reading.count(TicketQuery.all(access.of(user)).withAwaitingCustomer(true)));
+        model.addAttribute(
+                "waitingCount", reading.count(TicketQuery.all(access.of(user)).withAwaitingCustomer(true)));
         model.addAttribute("reseller", user.can(CorePermissions.PORTAL_SUB_CUSTOMERS));
         return LIST;
     }
@@ -161,8 +162,7 @@ class PortalController {
     }
 
     @PostMapping("/claims/my/{number}/status")
-    String status(
-            @PathVariable String number, @RequestParam String action, Model model, RedirectAttributes flash) {
+    String status(@PathVariable String number, @RequestParam String action, Model model, RedirectAttributes flash) {
         Ticket ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
         try {
@@ -218,5 +218,4 @@ class PortalController {
     private Ticket ticket(String number) {
         return access.require(number, currentUser.require());
     }
-
 }

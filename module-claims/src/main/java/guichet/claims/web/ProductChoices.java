@@ -34,7 +34,8 @@ class ProductChoices {
     List<Purchase> purchases(CustomerId customer) {
         List<Sale> bought = sales.of(customer);
         Map<UUID, Product> byId = new HashMap<>();
-        products.findAllById(bought.stream().map(s -> s.product().value()).distinct().toList())
+        products.findAllById(
+                        bought.stream().map(s -> s.product().value()).distinct().toList())
                 .forEach(p -> byId.put(p.id().value(), p));
         return bought.stream()
                 .filter(s -> byId.containsKey(s.product().value()))
@@ -51,6 +52,7 @@ class ProductChoices {
 
     /** Every product on sale, by code (at most 200), for the staff's choice. */
     List<Product> onSale() {
-        return products.findByOnSaleTrue(PageRequest.of(0, 200, Sort.by("code"))).getContent();
+        return products.findByOnSaleTrue(PageRequest.of(0, 200, Sort.by("code")))
+                .getContent();
     }
 }

@@ -33,6 +33,7 @@ public class TicketFilter {
     private @Nullable UUID site;
     private @Nullable String channel;
     private boolean overdue;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate from;
 

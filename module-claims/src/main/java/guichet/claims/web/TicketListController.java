@@ -103,8 +103,23 @@ class TicketListController {
         GuichetUser user = currentUser.require();
         TicketQuery all = TicketQuery.all(access.of(user));
         TicketQuery mine = new TicketQuery(
-                null, all.access(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, null, user.id(), null,
-                null, null, null, null, false);
+                null,
+                all.access(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                false,
+                null,
+                user.id(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
         show(model, mine, paging, "/claims/recorded");
         model.addAttribute("filter", new TicketFilter());
         model.addAttribute("staff", staff());

@@ -107,10 +107,12 @@ class TicketPageController {
             RedirectAttributes flash) {
         Ticket ticket = ticket(number);
         if ("canned".equals(intent)) {
-            String filled = canned == null ? "" : settings.cannedReply(canned)
-                    .filter(CannedReply::active)
-                    .map(reply -> fill(reply, ticket))
-                    .orElse("");
+            String filled = canned == null
+                    ? ""
+                    : settings.cannedReply(canned)
+                            .filter(CannedReply::active)
+                            .map(reply -> fill(reply, ticket))
+                            .orElse("");
             String draft = body.isBlank() ? filled : body.stripTrailing() + "\n\n" + filled;
             return page(ticket, model, draft, null);
         }
@@ -141,8 +143,13 @@ class TicketPageController {
             @RequestParam(required = false) @Nullable UUID product,
             Model model,
             RedirectAttributes flash) {
-        return act(number, model, flash, "claims.updated", (ticket, me) -> editing.edit(
-                ticket, title, type, priority, product == null ? null : new ProductId(product), me));
+        return act(
+                number,
+                model,
+                flash,
+                "claims.updated",
+                (ticket, me) -> editing.edit(
+                        ticket, title, type, priority, product == null ? null : new ProductId(product), me));
     }
 
     @PostMapping("/claims/{number}/status")
@@ -170,7 +177,9 @@ class TicketPageController {
             @RequestParam(required = false) @Nullable List<UUID> assignees,
             Model model,
             RedirectAttributes flash) {
-        List<UserId> chosen = assignees == null ? List.of() : assignees.stream().map(UserId::new).toList();
+        List<UserId> chosen = assignees == null
+                ? List.of()
+                : assignees.stream().map(UserId::new).toList();
         return act(number, model, flash, "claims.assigned", (ticket, me) -> editing.assign(ticket, chosen, me));
     }
 
@@ -201,7 +210,10 @@ class TicketPageController {
         return act(number, model, flash, "claims.customerAttached", (ticket, me) -> {
             Customer chosen = customer == null
                     ? null
-                    : customers.find(new CustomerId(customer)).filter(visible::allows).orElse(null);
+                    : customers
+                            .find(new CustomerId(customer))
+                            .filter(visible::allows)
+                            .orElse(null);
             if (chosen == null) {
                 throw new TicketRejected("claims.error.customer");
             }
@@ -228,9 +240,12 @@ class TicketPageController {
         model.addAttribute("view", view);
         model.addAttribute("ticket", ticket);
         model.addAttribute("draft", draft);
-        model.addAttribute("canned", settings.cannedReplies().stream().filter(CannedReply::active).toList());
         model.addAttribute(
-                "staff", users.findByKind(User.Kind.STAFF).stream().filter(User::active).toList());
+                "canned",
+                settings.cannedReplies().stream().filter(CannedReply::active).toList());
+        model.addAttribute(
+                "staff",
+                users.findByKind(User.Kind.STAFF).stream().filter(User::active).toList());
         model.addAttribute("canAssign", user.can(ClaimsModule.ASSIGN));
         model.addAttribute("canReply", user.can(ClaimsModule.REPLY));
         model.addAttribute(
@@ -243,7 +258,8 @@ class TicketPageController {
                         : choices.onSale());
         model.addAttribute("cancellable", settings.cancellation().isPresent());
         model.addAttribute(
-                "similar", reading.similar(ticket.title(), access.of(user), 5).stream()
+                "similar",
+                reading.similar(ticket.title(), access.of(user), 5).stream()
                         .filter(s -> !s.ticket().id().equals(ticket.id()))
                         .toList());
         model.addAttribute("find", find == null ? "" : find);
@@ -262,7 +278,8 @@ class TicketPageController {
                 .map(Customer::displayName)
                 .or(ticket::authorName)
                 .orElse("");
-        return reply.fill(customer, ticket.number(), ticket.title(), currentUser.require().displayName());
+        return reply.fill(
+                customer, ticket.number(), ticket.title(), currentUser.require().displayName());
     }
 
     private Ticket ticket(String number) {
@@ -274,5 +291,4 @@ class TicketPageController {
     private interface TicketAction {
         void run(Ticket ticket, Actor me);
     }
-
 }

@@ -44,7 +44,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -120,9 +119,7 @@ class ClaimsApiController {
         TicketQuery query = filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant());
         Vocabulary vocabulary = settings.vocabulary();
         return PageResponse.of(
-                reading.page(
-                        query,
-                        paging.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"))),
+                reading.page(query, paging.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"))),
                 ticket -> TicketResponse.of(ticket, vocabulary));
     }
 
@@ -138,12 +135,14 @@ class ClaimsApiController {
         GuichetUser user = currentUser.require();
         CustomerAccess visible = access.of(user);
         if (request.customerId() == null
-                || customers.find(new CustomerId(request.customerId())).filter(visible::allows).isEmpty()) {
+                || customers
+                        .find(new CustomerId(request.customerId()))
+                        .filter(visible::allows)
+                        .isEmpty()) {
             throw new TicketRejected("claims.error.customerRequired");
         }
-        List<UUID> assignees = request.assigneeIds() == null || !user.can(ClaimsModule.ASSIGN)
-                ? List.of()
-                : request.assigneeIds();
+        List<UUID> assignees =
+                request.assigneeIds() == null || !user.can(ClaimsModule.ASSIGN) ? List.of() : request.assigneeIds();
         Ticket ticket = desk.open(
                 new Opening(
                         Ticket.Channel.API,
@@ -176,7 +175,8 @@ class ClaimsApiController {
             default -> throw new TicketRejected("claims.error.kind");
         }
         if (request.mentionIds() != null && !request.mentionIds().isEmpty()) {
-            editing.mention(ticket, request.mentionIds().stream().map(UserId::new).toList(), me);
+            editing.mention(
+                    ticket, request.mentionIds().stream().map(UserId::new).toList(), me);
         }
         return get(number);
     }
@@ -232,7 +232,8 @@ class ClaimsApiController {
     @RequiresPermission(ClaimsModule.REPLY)
     TicketDetailResponse attach(@PathVariable String number, @RequestBody CustomerRequest request) {
         CustomerAccess visible = access.of(currentUser.require());
-        CustomerId customer = customers.find(new CustomerId(request.customerId()))
+        CustomerId customer = customers
+                .find(new CustomerId(request.customerId()))
                 .filter(visible::allows)
                 .orElseThrow(() -> new TicketRejected("claims.error.customer"))
                 .id();
@@ -272,5 +273,4 @@ class ClaimsApiController {
     private Ticket ticket(String number) {
         return access.require(number, currentUser.require());
     }
-
 }

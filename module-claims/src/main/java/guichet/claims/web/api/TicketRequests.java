@@ -25,17 +25,24 @@ final class TicketRequests {
             @Nullable String hiddenNote) {}
 
     /** A message: {@code reply} (public), {@code note} (hidden, staff only) or {@code precision} (staff question). */
-    record MessageRequest(String body, @Nullable String kind, @Nullable List<UUID> mentionIds) {}
+    record MessageRequest(
+            String body, @Nullable String kind, @Nullable List<UUID> mentionIds) {}
 
     /**
      * A status change: a status code of the tenant's, or one of the actions {@code resolve}, {@code close},
      * {@code reopen}, {@code cancel} (with a reason).
      */
-    record StatusRequest(@Nullable String status, @Nullable String action, @Nullable String reason) {}
+    record StatusRequest(
+            @Nullable String status,
+            @Nullable String action,
+            @Nullable String reason) {}
 
     /** Fields to change; null ones stay. */
     record EditTicketRequest(
-            @Nullable String title, @Nullable String type, @Nullable String priority, @Nullable UUID productId) {}
+            @Nullable String title,
+            @Nullable String type,
+            @Nullable String priority,
+            @Nullable UUID productId) {}
 
     /** Who is assigned (empty: nobody). */
     record AssigneesRequest(List<UUID> assigneeIds) {}

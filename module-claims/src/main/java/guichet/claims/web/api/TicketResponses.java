@@ -7,7 +7,6 @@ import guichet.claims.settings.Vocabulary;
 import guichet.platform.tickets.Ticket;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -121,7 +120,8 @@ final class TicketResponses {
     }
 
     /** A resolved ticket like a draft, with its resolution. */
-    record SimilarResponse(String number, String title, @Nullable String resolution) {
+    record SimilarResponse(
+            String number, String title, @Nullable String resolution) {
 
         static SimilarResponse of(TicketReading.Similar similar) {
             return new SimilarResponse(
@@ -135,16 +135,21 @@ final class TicketResponses {
     record CountsResponse(long newTickets, long inProgress, long waiting, long overdue, long closedToday) {}
 
     /** A configured code and its label in the asked language. */
-    record ChoiceResponse(String code, String label, @Nullable String category, boolean active) {}
+    record ChoiceResponse(
+            String code, String label, @Nullable String category, boolean active) {}
 
     /** The tenant's statuses, types and priorities. */
-    record SettingsResponse(List<ChoiceResponse> statuses, List<ChoiceResponse> types, List<ChoiceResponse> priorities) {
+    record SettingsResponse(
+            List<ChoiceResponse> statuses, List<ChoiceResponse> types, List<ChoiceResponse> priorities) {
 
         static SettingsResponse of(Vocabulary vocabulary) {
             return new SettingsResponse(
                     vocabulary.statuses().stream()
                             .map(s -> new ChoiceResponse(
-                                    s.code(), vocabulary.status(s.code()), s.category().name(), s.active()))
+                                    s.code(),
+                                    vocabulary.status(s.code()),
+                                    s.category().name(),
+                                    s.active()))
                             .toList(),
                     vocabulary.types().stream()
                             .map(t -> new ChoiceResponse(t.code(), vocabulary.type(t.code()), null, t.active()))
@@ -154,5 +159,4 @@ final class TicketResponses {
                             .toList());
         }
     }
-
 }
