@@ -88,9 +88,12 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)))
-                .click();
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        // Out of the window or under another element, a click would miss: bring it to the middle first.
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     /** Waits until the browser is on a page of this host. */
@@ -104,6 +107,23 @@ final class Browser implements AutoCloseable {
         type("#username", email);
         type("#password", password);
         click("#kc-login");
+    }
+
+    /** Chooses an option of a select by its visible text (added to the chosen ones of a multiple select). */
+    void select(String css, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(visibleText);
+    }
+
+    /** Sets a field's value as a date or time picker would, whatever the browser's locale. */
+    void setValue(String css, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
+    /** Waits until the element's text contains the expected text. */
+    void awaitText(String css, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
     }
 
     String text(String css) {

@@ -98,7 +98,7 @@ class DemoPlatformTest {
                         .html()
                         .select("#g-nav .navbar-nav.me-auto a")
                         .eachText())
-                .containsExactly("Accueil");
+                .containsExactly("Accueil", "Mes réclamations");
     }
 
     private List<String> navigation(String slug) {

@@ -163,6 +163,29 @@ class ClaimsAccessWebTest {
     }
 
     @Test
+    void aResellerSeesHisSubCustomersTicketsButNoOneElses() {
+        User reseller = accounts.customerWithRole(atlas, "revendeur", guichet.platform.identity.Role.RESELLER);
+        Customer sub = fixture.in(
+                atlas,
+                () -> customers.save(Customer.company(
+                                customers.nextNumber(),
+                                Customer.Stage.CUSTOMER,
+                                "Sous-client du revendeur",
+                                Instant.now())
+                        .dependOn(reseller.customer().orElseThrow(), Instant.now())));
+        String subs = fixture.portalTicket(atlas, sub, "Ligne du sous-client coupée", "Depuis hier.")
+                .number();
+        TenantHttp.Client client = http.tenant(atlas);
+        client.signIn(reseller.email(), TestAccounts.PASSWORD);
+
+        assertThat(client.get("/claims/my").html().select(".g-tickets td a").eachText())
+                .contains(subs)
+                .doesNotContain(amiraTicket, othersTicket);
+        assertThat(client.get("/claims/my/" + subs).status()).isEqualTo(200);
+        assertThat(client.get("/claims/my/" + amiraTicket).status()).isEqualTo(404);
+    }
+
+    @Test
     void aCustomerIsRefusedTheStaffPagesAndAStaffMemberThePortalAndSettings() {
         TenantHttp.Client amira = signedIn(atlas, "customer@atlas.demo");
         assertThat(amira.get("/claims/" + amiraTicket).status()).isEqualTo(403);

@@ -156,15 +156,16 @@ class TicketPageController {
     String status(
             @PathVariable String number,
             @RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "") String reason,
             Model model,
             RedirectAttributes flash) {
         return act(number, model, flash, "claims.updated", (ticket, me) -> {
-            switch (status) {
-                case "_resolve" -> desk.resolve(ticket, me);
-                case "_close" -> desk.close(ticket, me);
-                case "_reopen" -> desk.reopen(ticket, me);
-                case "_cancel" -> desk.cancel(ticket, reason, me);
+            switch (action) {
+                case "resolve" -> desk.resolve(ticket, me);
+                case "close" -> desk.close(ticket, me);
+                case "reopen" -> desk.reopen(ticket, me);
+                case "cancel" -> desk.cancel(ticket, reason, me);
                 default -> desk.changeStatus(ticket, status, me);
             }
         });
