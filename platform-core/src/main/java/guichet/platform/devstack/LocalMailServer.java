@@ -93,10 +93,19 @@ public final class LocalMailServer {
                 return;
             }
             // A server thread runs once: a new one listens on the same port, delivering to the same mailboxes.
-            SmtpServer restarted = new SmtpServer(current.getServerSetup(), getManagers());
+            ServerSetup setup = current.getServerSetup();
+            SmtpServer restarted = new SmtpServer(setup, getManagers());
             restarted.startService();
+            try {
+                if (!restarted.waitTillRunning(setup.getServerStartupTimeout())) {
+                    throw new IllegalStateException("SMTP did not start again on port " + setup.getPort());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while SMTP started again", e);
+            }
             services.put(ServerSetup.PROTOCOL_SMTP, restarted);
-            log.info("In-process GreenMail: SMTP started again on port {}", restarted.getPort());
+            log.info("In-process GreenMail: SMTP started again on port {}", setup.getPort());
         }
     }
 

@@ -111,11 +111,7 @@ class NotificationOutboxTest {
         TenantProfile tenant = tenants.create("lock");
         String visitor = "verrou@" + tenant.slug() + ".test";
         String lock = OutboxSchedule.JOB + ":" + tenant.slug();
-        // Another instance holds this tenant's outbox for the next hour.
-        jdbc.update(
-                "insert into platform.shedlock (name, lock_until, locked_at, locked_by)"
-                        + " values (?, timezone('utc', now()) + interval '1 hour', timezone('utc', now()), 'other')",
-                lock);
+        holdAsAnotherInstance(lock);
 
         LocalMailServer.stopSmtp();
         try {
@@ -135,6 +131,31 @@ class NotificationOutboxTest {
                 .until(() -> outbox(tenant).getFirst().sentAt().isPresent());
         assertThat(Mailbox.countWithMessageId(outbox(tenant).getFirst().messageId()))
                 .isEqualTo(1);
+    }
+
+    /**
+     * Takes the tenant's lock for the next hour as another instance would. This instance's own run may be releasing it
+     * at that very moment: taken again until it stays taken over several runs.
+     */
+    private void holdAsAnotherInstance(String lock) throws InterruptedException {
+        for (int tries = 0; tries < 10; tries++) {
+            jdbc.update(
+                    "insert into platform.shedlock (name, lock_until, locked_at, locked_by)"
+                            + " values (?, timezone('utc', now()) + interval '1 hour', timezone('utc', now()), 'other')"
+                            + " on conflict (name) do update set lock_until = excluded.lock_until,"
+                            + " locked_at = excluded.locked_at, locked_by = excluded.locked_by",
+                    lock);
+            Thread.sleep(settings.dispatchInterval().multipliedBy(3).toMillis());
+            Boolean held = jdbc.queryForObject(
+                    "select locked_by = 'other' and lock_until > timezone('utc', now()) from platform.shedlock"
+                            + " where name = ?",
+                    Boolean.class,
+                    lock);
+            if (Boolean.TRUE.equals(held)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Could not hold " + lock);
     }
 
     private void send(TenantProfile tenant, Recipient recipient, String name) {
