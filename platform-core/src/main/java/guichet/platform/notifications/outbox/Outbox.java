@@ -1,9 +1,12 @@
 package guichet.platform.notifications.outbox;
 
 import guichet.platform.tenancy.TenantContext;
+import guichet.platform.tenancy.TenantId;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes mails to the current tenant's outbox. Once the writing transaction has committed, its mails are handed to the
- * application's task executor to leave at once; whatever could not leave then is sent by the scheduled dispatcher.
+ * application's task executor, their tenant bound, to leave at once; whatever could not leave then is sent by the
+ * scheduled dispatcher.
  */
 @Service
 public class Outbox {
@@ -50,26 +54,26 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
-        TenantContext.require();
+        TenantId tenant = TenantContext.require();
         mails.save(new OutboxMail(mail, clock.instant()));
-        sendAfterCommit(mail.id());
+        sendAfterCommit(tenant, mail.id());
     }
 
-    /** Collects the transaction's mails, and hands them over once, after it commits. */
-    private void sendAfterCommit(UUID id) {
+    /**
+     * Collects the transaction's mails and hands them over once, after it commits, with their tenant bound: the commit
+     * may happen outside the scope that wrote them (a transaction opened before the tenant was bound).
+     */
+    private void sendAfterCommit(TenantId tenant, UUID id) {
         @SuppressWarnings("unchecked")
-        List<UUID> pending = (List<UUID>) TransactionSynchronizationManager.getResource(this);
+        Map<TenantId, List<UUID>> pending =
+                (Map<TenantId, List<UUID>>) TransactionSynchronizationManager.getResource(this);
         if (pending == null) {
-            List<UUID> written = new ArrayList<>();
+            Map<TenantId, List<UUID>> written = new LinkedHashMap<>();
             TransactionSynchronizationManager.bindResource(this, written);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    try {
-                        executor.execute(TenantContext.wrap(() -> dispatcher.dispatch(written)));
-                    } catch (RejectedExecutionException e) {
-                        log.debug("Executor refused to send {} mail(s) now; the dispatcher will", written.size());
-                    }
+                    written.forEach(Outbox.this::sendSoon);
                 }
 
                 @Override
@@ -79,6 +83,22 @@ public class Outbox {
             });
             pending = written;
         }
-        pending.add(id);
+        pending.computeIfAbsent(tenant, t -> new ArrayList<>()).add(id);
+    }
+
+    private void sendSoon(TenantId tenant, List<UUID> ids) {
+        Runnable send = () -> {
+            try {
+                dispatcher.dispatch(ids);
+            } catch (RuntimeException e) {
+                log.warn("Could not send {} mail(s) of {} now; the dispatcher will", ids.size(), tenant, e);
+            }
+        };
+        try {
+            // The tenant that wrote them, bound explicitly: the committing thread's own scope may be another, or none.
+            executor.execute(() -> TenantContext.run(tenant, send));
+        } catch (RejectedExecutionException e) {
+            log.debug("Executor refused to send {} mail(s) of {} now; the dispatcher will", ids.size(), tenant);
+        }
     }
 }
