@@ -110,7 +110,9 @@ public class DeskWatch {
                 reminder.sent(now);
                 reminders.save(reminder);
                 Ticket ticket = tickets.find(reminder.ticket()).orElseThrow();
-                reminder.setBy().ifPresent(user -> notices.reminder(ticket, user));
+                reminder.setBy()
+                        .ifPresent(user ->
+                                notices.reminder(ticket, user, reminder.note().orElse(null)));
                 mark(ticket, Action.REMINDED, now, "reminder", reminder.note().orElse(""));
                 marked++;
             }

@@ -155,11 +155,11 @@ public class ServiceDesk {
         ticket = journal.save(ticket, entry, title);
         events.publishEvent(new TicketOpened(tenant.profile().id(), ticket.id(), ticket.channel()));
         if (ticket.customer().isPresent() || ticket.authorEmail().isPresent()) {
-            notices.opened(ticket);
+            notices.opened(ticket, by);
         }
-        notices.newTicket(ticket);
+        notices.newTicket(ticket, by);
         if (!ticket.assignees().isEmpty()) {
-            notices.assigned(ticket, ticket.assignees());
+            notices.assigned(ticket, ticket.assignees(), by);
         }
         return ticket;
     }
@@ -181,7 +181,7 @@ public class ServiceDesk {
             if (ticket.category() == Category.NEW) {
                 move(ticket, settings.enter(Category.IN_PROGRESS), by, now);
             }
-            notices.staffReplied(ticket, by.name());
+            notices.staffReplied(ticket, message.body(), by);
         } else {
             ticket.awaitCustomer(false);
             if (ticket.category() != Category.NEW && ticket.category() != Category.IN_PROGRESS) {
@@ -222,7 +222,7 @@ public class ServiceDesk {
         ticket.firstResponse(now);
         move(ticket, settings.enter(Category.WAITING), by, now);
         ticket.awaitCustomer(true);
-        notices.staffReplied(ticket, by.name());
+        notices.staffReplied(ticket, message.body(), by);
         journal.reindex(ticket);
         journal.save(ticket, entry, null);
         return message;
@@ -352,7 +352,7 @@ public class ServiceDesk {
         journal.save(ticket, entry, fromLabel + " → " + toLabel);
         events.publishEvent(
                 new TicketStatusChanged(tenant.profile().id(), ticket.id(), from, status.code(), status.category()));
-        notices.statusChanged(ticket, toLabel);
+        notices.statusChanged(ticket, toLabel, !status.category().isOpen() && !status.isCancellation(), by);
     }
 
     private String label(String statusCode) {

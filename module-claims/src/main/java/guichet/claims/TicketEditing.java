@@ -171,7 +171,7 @@ public class TicketEditing {
         journal.save(ticket, entry, names);
         List<UserId> added = after.stream().filter(id -> !before.contains(id)).toList();
         if (!added.isEmpty()) {
-            notices.assigned(ticket, added);
+            notices.assigned(ticket, added, by);
         }
     }
 
@@ -187,7 +187,7 @@ public class TicketEditing {
         TimelineEntry entry =
                 journal.record(ticket, by, Action.MENTIONED, false, now).change("mentions", null, names);
         journal.save(ticket, entry, names);
-        notices.mentioned(ticket, chosen.stream().map(User::id).toList());
+        notices.mentioned(ticket, chosen.stream().map(User::id).toList(), by);
     }
 
     /** A reminder at a date and time (seed 001, « GTR »); the job tells whoever set it when it falls due. */

@@ -17,6 +17,7 @@
             "platform :: users",
             "platform :: search",
             "platform :: history",
+            "platform :: notifications",
             "platform :: web"
         })
 @NullMarked
