@@ -52,6 +52,7 @@ final class Browser implements AutoCloseable {
                 "--lang=fr",
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -124,6 +125,19 @@ final class Browser implements AutoCloseable {
     void awaitText(String css, String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+    }
+
+    /** What the page wrote to its console (errors, refusals of its content policy), for failure messages. */
+    String console() {
+        return String.join(
+                "\n",
+                driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                        .map(Object::toString)
+                        .toList());
+    }
+
+    String source() {
+        return driver.getPageSource();
     }
 
     String text(String css) {
