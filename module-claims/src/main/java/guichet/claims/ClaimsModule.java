@@ -1,5 +1,6 @@
 package guichet.claims;
 
+import guichet.platform.filters.FilterableList;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
@@ -31,6 +32,12 @@ public class ClaimsModule {
     public static final String REPLY = "claims.reply";
     public static final String ASSIGN = "claims.assign";
     public static final String CONFIGURE = "claims.configure";
+
+    /** The staff list of tickets, whose filters users save for themselves or share with the tenant (seed 002). */
+    @Bean
+    FilterableList claimsTicketList() {
+        return new FilterableList("claims.tickets", "/claims", "term.tickets", VIEW);
+    }
 
     @Bean
     ModuleDescriptor claimsModuleDescriptor() {

@@ -17,6 +17,8 @@
             "platform :: users",
             "platform :: search",
             "platform :: history",
+            "platform :: filters",
+            "platform :: files",
             "platform :: notifications",
             "platform :: web"
         })

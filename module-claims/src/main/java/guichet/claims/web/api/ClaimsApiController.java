@@ -37,6 +37,8 @@ import guichet.platform.tickets.Ticket;
 import guichet.platform.users.UserId;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +66,7 @@ import org.springframework.web.bind.annotation.RestController;
  * similar resolved tickets and the tenant's statuses, types and priorities. Within the user's access, like the pages.
  */
 @RestController
+@Tag(name = "Claims (staff)", description = "Tickets as the tenant's staff work them")
 @RequiresPermission(ClaimsModule.VIEW)
 @RequestMapping("/api/claims")
 class ClaimsApiController {
@@ -114,6 +117,7 @@ class ClaimsApiController {
 
     /** Tickets, latest activity first, filtered like the staff list ({@code view}, {@code status}, {@code q}…). */
     @GetMapping
+    @Operation(summary = "Tickets within the user's access, filtered and sorted like the staff list")
     PageResponse<TicketResponse> list(@ModelAttribute TicketFilter filter, ListQuery paging) {
         GuichetUser user = currentUser.require();
         TicketQuery query = filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant());
@@ -124,6 +128,7 @@ class ClaimsApiController {
     }
 
     @GetMapping("/{number}")
+    @Operation(summary = "A ticket with its messages, hidden notes and timeline")
     TicketDetailResponse get(@PathVariable String number) {
         return TicketDetailResponse.of(reading.view(ticket(number), true), settings.vocabulary());
     }
@@ -131,6 +136,7 @@ class ClaimsApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(ClaimsModule.CREATE)
+    @Operation(summary = "Opens a ticket on behalf of a customer")
     TicketDetailResponse open(@RequestBody OpenTicketRequest request) {
         GuichetUser user = currentUser.require();
         CustomerAccess visible = access.of(user);
@@ -165,6 +171,7 @@ class ClaimsApiController {
     @PostMapping("/{number}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(ClaimsModule.REPLY)
+    @Operation(summary = "Writes on a ticket: a public reply, a hidden note or a request for precision")
     TicketDetailResponse write(@PathVariable String number, @RequestBody MessageRequest request) {
         Ticket ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
@@ -183,6 +190,7 @@ class ClaimsApiController {
 
     @PostMapping("/{number}/status")
     @RequiresPermission(ClaimsModule.REPLY)
+    @Operation(summary = "Changes a ticket's status, or resolves, closes, reopens or cancels it")
     TicketDetailResponse status(@PathVariable String number, @RequestBody StatusRequest request) {
         Ticket ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
@@ -199,6 +207,7 @@ class ClaimsApiController {
 
     @PatchMapping("/{number}")
     @RequiresPermission(ClaimsModule.REPLY)
+    @Operation(summary = "Changes a ticket's title, type, priority or product")
     TicketDetailResponse edit(@PathVariable String number, @RequestBody EditTicketRequest request) {
         editing.edit(
                 ticket(number),
@@ -212,6 +221,7 @@ class ClaimsApiController {
 
     @PutMapping("/{number}/assignees")
     @RequiresPermission(ClaimsModule.ASSIGN)
+    @Operation(summary = "Assigns a ticket to staff users, or to nobody")
     TicketDetailResponse assign(@PathVariable String number, @RequestBody AssigneesRequest request) {
         editing.assign(
                 ticket(number),
@@ -223,6 +233,7 @@ class ClaimsApiController {
     @PostMapping("/{number}/reminders")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(ClaimsModule.REPLY)
+    @Operation(summary = "Sets a reminder on a ticket")
     TicketDetailResponse remind(@PathVariable String number, @RequestBody ReminderRequest request) {
         editing.remind(ticket(number), request.dueAt(), request.note(), Actor.of(currentUser.require()));
         return get(number);
@@ -230,6 +241,7 @@ class ClaimsApiController {
 
     @PutMapping("/{number}/customer")
     @RequiresPermission(ClaimsModule.REPLY)
+    @Operation(summary = "Attaches a ticket to the right customer")
     TicketDetailResponse attach(@PathVariable String number, @RequestBody CustomerRequest request) {
         CustomerAccess visible = access.of(currentUser.require());
         CustomerId customer = customers
@@ -243,6 +255,7 @@ class ClaimsApiController {
 
     /** The dashboard's counts, within the user's access. */
     @GetMapping("/dashboard")
+    @Operation(summary = "The dashboard's counts")
     CountsResponse dashboard() {
         TicketQuery all = TicketQuery.all(access.of(currentUser.require()));
         Instant now = clock.instant();
@@ -258,6 +271,7 @@ class ClaimsApiController {
 
     /** Resolved tickets like a draft, with their resolutions (seed 002). */
     @GetMapping("/similar")
+    @Operation(summary = "Resolved tickets similar to a draft, with their resolution")
     List<SimilarResponse> similar(@RequestParam(defaultValue = "") String text) {
         return reading.similar(text, access.of(currentUser.require()), 10).stream()
                 .map(SimilarResponse::of)
@@ -266,6 +280,7 @@ class ClaimsApiController {
 
     /** The tenant's statuses (with their categories), types and priorities. */
     @GetMapping("/settings")
+    @Operation(summary = "The tenant's statuses, types and priorities")
     SettingsResponse settings() {
         return SettingsResponse.of(settings.vocabulary());
     }

@@ -25,6 +25,8 @@ import guichet.platform.tickets.Ticket;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
 import guichet.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
@@ -44,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reopening and rating. Hidden notes never appear.
  */
 @RestController
+@Tag(name = "Claims (customer portal)", description = "The signed-in customer's own tickets")
 @RequiresPermission(CorePermissions.PORTAL_ACCESS)
 @RequestMapping("/api/claims/my")
 class PortalApiController {
@@ -69,6 +72,7 @@ class PortalApiController {
 
     /** His tickets: {@code show=all} (default), {@code waiting} (awaiting his answer), {@code open} or {@code closed}. */
     @GetMapping
+    @Operation(summary = "The customer's own tickets (a reseller's also his sub-customers')")
     PageResponse<TicketResponse> list(@RequestParam(defaultValue = "all") String show, ListQuery paging) {
         TicketQuery query = TicketQuery.all(access.of(currentUser.require()));
         query = switch (show) {
@@ -90,12 +94,14 @@ class PortalApiController {
     }
 
     @GetMapping("/{number}")
+    @Operation(summary = "One of the customer's tickets, without hidden notes")
     TicketDetailResponse get(@PathVariable String number) {
         return TicketDetailResponse.of(reading.view(ticket(number), false), settings.vocabulary());
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Opens a ticket for the signed-in customer")
     TicketDetailResponse open(@RequestBody OpenTicketRequest request) {
         GuichetUser user = currentUser.require();
         CustomerId customer = user.customerId().orElseThrow(() -> new NotFound("Customer"));
@@ -114,6 +120,7 @@ class PortalApiController {
 
     @PostMapping("/{number}/messages")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The customer's reply or additional information")
     TicketDetailResponse reply(@PathVariable String number, @RequestBody MessageRequest request) {
         desk.reply(ticket(number), request.body(), Actor.of(currentUser.require()));
         return get(number);
@@ -121,6 +128,7 @@ class PortalApiController {
 
     /** {@code close}, {@code resolve} or {@code reopen}. */
     @PostMapping("/{number}/status")
+    @Operation(summary = "Closes, resolves or reopens one of the customer's tickets")
     TicketDetailResponse status(@PathVariable String number, @RequestBody StatusRequest request) {
         Ticket ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
@@ -134,6 +142,7 @@ class PortalApiController {
     }
 
     @PostMapping("/{number}/rating")
+    @Operation(summary = "Rates the service on a resolved or closed ticket")
     TicketDetailResponse rate(@PathVariable String number, @RequestBody RatingRequest request) {
         desk.rate(ticket(number), request.score(), request.comment(), Actor.of(currentUser.require()));
         return get(number);
