@@ -1,5 +1,6 @@
 package guichet.customers;
 
+import guichet.platform.identity.CorePermissions;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
 import guichet.platform.modules.Permission;
@@ -28,6 +29,11 @@ public class CustomersModule {
     public static final String VIEW = "customers.view";
     public static final String EDIT = "customers.edit";
     public static final String EXPORT = "customers.export";
+    public static final String MERGE = "customers.merge";
+    public static final String ANONYMISE = "customers.anonymise";
+    public static final String SELL = "customers.sell";
+    public static final String CATALOG = "customers.catalog";
+    public static final String IMPORT = "customers.import";
 
     @Bean
     ModuleDescriptor customersModuleDescriptor() {
@@ -40,11 +46,21 @@ public class CustomersModule {
                         "Customers and prospects",
                         "ar",
                         "العملاء والعملاء المحتملون"),
-                List.of(new NavigationEntry("/customers", "customers.nav", VIEW)),
+                List.of(
+                        new NavigationEntry("/customers", "customers.nav", VIEW),
+                        new NavigationEntry("/customers/sales/new", "customers.nav.sell", SELL),
+                        new NavigationEntry("/customers/products", "customers.nav.products", CATALOG),
+                        new NavigationEntry("/customers/imports", "customers.nav.imports", IMPORT),
+                        new NavigationEntry("/customers/mine", "customers.nav.mine", CorePermissions.PORTAL_ACCESS)),
                 List.of(
                         new Permission(VIEW, "customers.permission.view"),
                         new Permission(EDIT, "customers.permission.edit"),
-                        new Permission(EXPORT, "customers.permission.export")),
+                        new Permission(EXPORT, "customers.permission.export"),
+                        new Permission(MERGE, "customers.permission.merge"),
+                        new Permission(ANONYMISE, "customers.permission.anonymise"),
+                        new Permission(SELL, "customers.permission.sell"),
+                        new Permission(CATALOG, "customers.permission.catalog"),
+                        new Permission(IMPORT, "customers.permission.import")),
                 "guichet-customers",
                 10);
     }
