@@ -1,0 +1,18 @@
+package guichet.customers.sales;
+
+import java.util.Map;
+
+/** A sale refused, with what is wrong as field name to message key. */
+public class SaleRejected extends RuntimeException {
+
+    private final Map<String, String> problems;
+
+    public SaleRejected(Map<String, String> problems) {
+        super("Sale rejected: " + problems);
+        this.problems = Map.copyOf(problems);
+    }
+
+    public Map<String, String> problems() {
+        return problems;
+    }
+}
