@@ -83,6 +83,11 @@ public class CustomerFixtures {
         return in(tenant, () -> customers.find(customer.id()).orElseThrow());
     }
 
+    /** A customer by id, inside a tenant already bound. */
+    public java.util.Optional<Customer> find(guichet.platform.customers.CustomerId id) {
+        return customers.find(id);
+    }
+
     /** Runs in the tenant, in a transaction. */
     public <T> T in(TenantProfile tenant, Supplier<T> work) {
         return TenantContext.call(tenant.id(), () -> transactions.execute(status -> work.get()));
