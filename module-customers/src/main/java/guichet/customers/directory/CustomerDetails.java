@@ -127,8 +127,8 @@ public record CustomerDetails(
         return problems;
     }
 
-    /** Writes these details onto a customer. */
-    void applyTo(Customer customer, Instant now) {
+    /** Writes these details onto a customer (checked first with {@link #problems}). */
+    public void applyTo(Customer customer, Instant now) {
         customer.describe(kind, firstName, lastName, companyName, birthDate, registrationNumber, now);
         List<ContactPoint> contacts = new ArrayList<>();
         emails.forEach(e -> contacts.add(ContactPoint.email(e, null)));

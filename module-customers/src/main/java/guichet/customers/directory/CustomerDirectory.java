@@ -75,13 +75,17 @@ public class CustomerDirectory {
     /** A customer the signed-in user may see, merged ones included; {@link NotFound} otherwise. */
     @Transactional(readOnly = true)
     public Customer visible(CustomerId id) {
-        return customers.find(id).filter(access()::allows).orElseThrow(() -> new NotFound("Customer " + id));
+        return customers
+                .find(id)
+                .filter(access()::allows)
+                .map(CustomerDirectory::loaded)
+                .orElseThrow(() -> new NotFound("Customer " + id));
     }
 
     /** A customer the signed-in user may see, if any. */
     @Transactional(readOnly = true)
     public Optional<Customer> optional(CustomerId id) {
-        return customers.find(id).filter(access()::allows);
+        return customers.find(id).filter(access()::allows).map(CustomerDirectory::loaded);
     }
 
     /** The customer with this number, if the signed-in user may see him (the counter's look-up, seed 000). */
@@ -90,7 +94,10 @@ public class CustomerDirectory {
         if (!CustomerNumber.isValid(number)) {
             return Optional.empty();
         }
-        return customers.findByNumber(new CustomerNumber(number)).filter(access()::allows);
+        return customers
+                .findByNumber(new CustomerNumber(number))
+                .filter(access()::allows)
+                .map(CustomerDirectory::loaded);
     }
 
     /** Customers whose words start with what was typed, from the third character; nothing before. */
@@ -238,6 +245,13 @@ public class CustomerDirectory {
         if (!problems.isEmpty()) {
             throw new CustomerRejected(problems);
         }
+    }
+
+    /** The customer with his contacts and addresses read, for pages drawn after the transaction. */
+    private static Customer loaded(Customer customer) {
+        customer.contacts();
+        customer.addresses();
+        return customer;
     }
 
     /** The signed-in user, for callers that need more than his access. */

@@ -31,6 +31,16 @@ class CustomerApiProblems {
         return problem(rejected.problems());
     }
 
+    @ExceptionHandler(guichet.customers.sales.SaleRejected.class)
+    ProblemDetail saleRejected(guichet.customers.sales.SaleRejected rejected) {
+        return problem(rejected.problems());
+    }
+
+    @ExceptionHandler(guichet.customers.catalog.ProductRejected.class)
+    ProblemDetail productRejected(guichet.customers.catalog.ProductRejected rejected) {
+        return problem(rejected.problems());
+    }
+
     /** A 400 problem detail for these field problems. */
     ProblemDetail problem(Map<String, String> problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input");
