@@ -1,0 +1,429 @@
+package guichet.benchmarks;
+
+import guichet.platform.tenancy.TenantId;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Generates, once, a tenant the size of a national operator's: a million customers (names in French and Arabic, with
+ * accents, e-mail addresses and phone numbers; 40 % in the hands of 20 sales reps) and a million tickets over 250 000
+ * of them (a year of activity, 20 % new, 10 % in progress, 10 % waiting, 60 % resolved or closed, French, English and
+ * Arabic subjects, about thirty words of conversation each). Rows are written straight in SQL, in the same normalised
+ * form {@code SearchText} gives them, so that the benchmarks measure the queries of the search port, not the loading.
+ */
+final class BenchData {
+
+    static final int CUSTOMERS = 1_000_000;
+    static final int TICKETS = 1_000_000;
+    static final int CUSTOMERS_WITH_TICKETS = 250_000;
+    static final int SALES_REPS = 20;
+    static final int AGENTS = 10;
+    private static final int BATCH = 100_000;
+
+    private static final Logger log = LoggerFactory.getLogger(BenchData.class);
+
+    /** First names as shown, and normalised. */
+    static final List<String[]> FIRST_NAMES = List.of(
+            new String[] {"Amira", "amira"},
+            new String[] {"Hélène", "helene"},
+            new String[] {"Karim", "karim"},
+            new String[] {"Youssef", "youssef"},
+            new String[] {"Salma", "salma"},
+            new String[] {"Koffi", "koffi"},
+            new String[] {"Aïcha", "aicha"},
+            new String[] {"Claire", "claire"},
+            new String[] {"Julie", "julie"},
+            new String[] {"Jean", "jean"},
+            new String[] {"Marie", "marie"},
+            new String[] {"Mohamed", "mohamed"},
+            new String[] {"Fatma", "fatma"},
+            new String[] {"Ahmed", "ahmed"},
+            new String[] {"Léa", "lea"},
+            new String[] {"Chloé", "chloe"},
+            new String[] {"Noël", "noel"},
+            new String[] {"Zoé", "zoe"},
+            new String[] {"Mehdi", "mehdi"},
+            new String[] {"Sami", "sami"},
+            new String[] {"Inès", "ines"},
+            new String[] {"Rania", "rania"},
+            new String[] {"Walid", "walid"},
+            new String[] {"Olfa", "olfa"},
+            new String[] {"Hichem", "hichem"},
+            new String[] {"Nadia", "nadia"},
+            new String[] {"Sarra", "sarra"},
+            new String[] {"Yasmine", "yasmine"},
+            new String[] {"Omar", "omar"},
+            new String[] {"Kofi", "kofi"},
+            new String[] {"Adjoa", "adjoa"},
+            new String[] {"Sébastien", "sebastien"},
+            new String[] {"Margaux", "margaux"},
+            new String[] {"Théo", "theo"},
+            new String[] {"Émilie", "emilie"},
+            new String[] {"محمد", "محمد"},
+            new String[] {"أحمد", "احمد"},
+            new String[] {"فاطمة", "فاطمه"},
+            new String[] {"يوسف", "يوسف"},
+            new String[] {"مريم", "مريم"});
+
+    /** Last names as shown, and normalised. */
+    static final List<String[]> LAST_NAMES = List.of(
+            new String[] {"Ben Salah", "ben salah"},
+            new String[] {"Trabelsi", "trabelsi"},
+            new String[] {"Dupré", "dupre"},
+            new String[] {"Lemoine", "lemoine"},
+            new String[] {"Fontaine", "fontaine"},
+            new String[] {"Roux", "roux"},
+            new String[] {"Adjovi", "adjovi"},
+            new String[] {"Dossou", "dossou"},
+            new String[] {"El Amrani", "el amrani"},
+            new String[] {"Bennani", "bennani"},
+            new String[] {"Gharbi", "gharbi"},
+            new String[] {"Jaziri", "jaziri"},
+            new String[] {"Haddad", "haddad"},
+            new String[] {"Bouazizi", "bouazizi"},
+            new String[] {"Martin", "martin"},
+            new String[] {"Bernard", "bernard"},
+            new String[] {"Petit", "petit"},
+            new String[] {"Durand", "durand"},
+            new String[] {"Lefèvre", "lefevre"},
+            new String[] {"Mercier", "mercier"},
+            new String[] {"Girard", "girard"},
+            new String[] {"Bonnet", "bonnet"},
+            new String[] {"François", "francois"},
+            new String[] {"Mansour", "mansour"},
+            new String[] {"Chebbi", "chebbi"},
+            new String[] {"Hounkpè", "hounkpe"},
+            new String[] {"Agossou", "agossou"},
+            new String[] {"Zinsou", "zinsou"},
+            new String[] {"Mabrouk", "mabrouk"},
+            new String[] {"Karoui", "karoui"},
+            new String[] {"Sassi", "sassi"},
+            new String[] {"Dridi", "dridi"},
+            new String[] {"Benali", "benali"},
+            new String[] {"Chérif", "cherif"},
+            new String[] {"Nasri", "nasri"},
+            new String[] {"Garnier", "garnier"},
+            new String[] {"Faure", "faure"},
+            new String[] {"Rousseau", "rousseau"},
+            new String[] {"Blanc", "blanc"},
+            new String[] {"Guérin", "guerin"},
+            new String[] {"Muller", "muller"},
+            new String[] {"Henry", "henry"},
+            new String[] {"Roussel", "roussel"},
+            new String[] {"Nicolas", "nicolas"},
+            new String[] {"Perrin", "perrin"},
+            new String[] {"Morin", "morin"},
+            new String[] {"Mathieu", "mathieu"},
+            new String[] {"Clément", "clement"},
+            new String[] {"Gauthier", "gauthier"},
+            new String[] {"Dumont", "dumont"},
+            new String[] {"Lopez", "lopez"},
+            new String[] {"Fontana", "fontana"},
+            new String[] {"العبيدي", "العبيدي"},
+            new String[] {"الشريف", "الشريف"},
+            new String[] {"بن علي", "بن علي"},
+            new String[] {"المنصوري", "المنصوري"});
+
+    /** Ticket subjects as shown, and normalised. */
+    static final List<String[]> SUBJECTS = List.of(
+            new String[] {"L'imprimante n'est plus reconnue", "l'imprimante n'est plus reconnue"},
+            new String[] {"Coupure de la fibre depuis ce matin", "coupure de la fibre depuis ce matin"},
+            new String[] {"Facture incorrecte ce mois-ci", "facture incorrecte ce mois-ci"},
+            new String[] {"Débit internet très lent", "debit internet tres lent"},
+            new String[] {"Demande de résiliation de l'abonnement", "demande de resiliation de l'abonnement"},
+            new String[] {"Carte SIM bloquée", "carte sim bloquee"},
+            new String[] {"Le routeur Wi-Fi ne démarre plus", "le routeur wi-fi ne demarre plus"},
+            new String[] {"Appels entrants coupés après 30 secondes", "appels entrants coupes apres 30 secondes"},
+            new String[] {"Commande non livrée", "commande non livree"},
+            new String[] {"Écran du portable fissuré", "ecran du portable fissure"},
+            new String[] {"Prélèvement en double", "prelevement en double"},
+            new String[] {"Changement d'offre", "changement d'offre"},
+            new String[] {"Reçu de paiement non imprimé par la borne", "recu de paiement non imprime par la borne"},
+            new String[] {"Mandat express non reçu", "mandat express non recu"},
+            new String[] {"Ajout d'un poste au standard", "ajout d'un poste au standard"},
+            new String[] {"Printer not recognised after update", "printer not recognised after update"},
+            new String[] {"Internet connection keeps dropping", "internet connection keeps dropping"},
+            new String[] {"Wrong amount on my invoice", "wrong amount on my invoice"},
+            new String[] {"انقطاع الإنترنت منذ الصباح", "انقطاع الانترنت منذ الصباح"},
+            new String[] {"فاتورة غير صحيحة", "فاتوره غير صحيحه"},
+            new String[] {"طلب إلغاء الاشتراك", "طلب الغاء الاشتراك"},
+            new String[] {"بطء في سرعة الإنترنت", "بطء في سرعه الانترنت"});
+
+    /** Words of the conversations, normalised. */
+    static final List<String> WORDS = List.of(
+            "bonjour",
+            "depuis",
+            "hier",
+            "matin",
+            "soir",
+            "connexion",
+            "box",
+            "routeur",
+            "redemarre",
+            "toujours",
+            "probleme",
+            "client",
+            "facture",
+            "montant",
+            "prelevement",
+            "abonnement",
+            "fibre",
+            "cuivre",
+            "technicien",
+            "intervention",
+            "rendez-vous",
+            "ligne",
+            "coupure",
+            "panne",
+            "ecran",
+            "imprimante",
+            "pilote",
+            "installation",
+            "ordinateur",
+            "portable",
+            "garantie",
+            "echange",
+            "remboursement",
+            "commande",
+            "livraison",
+            "colis",
+            "retard",
+            "numero",
+            "serie",
+            "merci",
+            "cordialement",
+            "voyant",
+            "rouge",
+            "orange",
+            "clignote",
+            "debit",
+            "lent",
+            "telephone",
+            "appel",
+            "messagerie",
+            "vocale",
+            "agence",
+            "borne",
+            "paiement",
+            "recu",
+            "service",
+            "attente",
+            "reponse",
+            "precision",
+            "photo",
+            "jointe",
+            "capture",
+            "erreur",
+            "message",
+            "code",
+            "mot",
+            "passe",
+            "compte",
+            "espace",
+            "adresse",
+            "demenagement",
+            "offre",
+            "option",
+            "forfait",
+            "roaming",
+            "etranger",
+            "activation",
+            "carte",
+            "sim",
+            "puce",
+            "bloquee",
+            "puk",
+            "wifi",
+            "reseau",
+            "antenne",
+            "zone",
+            "couverture",
+            "signal",
+            "faible",
+            "hello",
+            "since",
+            "yesterday",
+            "connection",
+            "invoice",
+            "amount",
+            "refund",
+            "printer",
+            "driver",
+            "update",
+            "thanks",
+            "regards",
+            "still",
+            "broken",
+            "please",
+            "help",
+            "مرحبا",
+            "الانترنت",
+            "الفاتوره",
+            "الخط",
+            "مقطوع",
+            "شكرا",
+            "المساعده",
+            "الهاتف",
+            "الشبكه",
+            "الاشتراك",
+            "الدفع");
+
+    private final DataSource dataSource;
+    private final TenantId tenant;
+
+    BenchData(DataSource dataSource, TenantId tenant) {
+        this.dataSource = dataSource;
+        this.tenant = tenant;
+    }
+
+    /** Generates what is missing. */
+    void ensure() {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            sql.execute("set search_path = " + tenant.schemaName() + ", public");
+            sql.execute("set statement_timeout = 0");
+            if (count(sql, "core_ticket") >= TICKETS && count(sql, "core_customer") >= CUSTOMERS) {
+                return;
+            }
+            log.info(
+                    "Generating {} customers and {} tickets in {} (once; several minutes)",
+                    CUSTOMERS,
+                    TICKETS,
+                    tenant.schemaName());
+            sql.execute("truncate core_ticket, core_sale, core_customer_contact, core_customer_address cascade");
+            sql.execute("delete from core_customer");
+            sql.execute("delete from core_user where email like '%@bench.test'");
+            staff(sql);
+            customers(sql);
+            tickets(sql);
+            sql.execute("vacuum analyze core_customer");
+            sql.execute("vacuum analyze core_ticket");
+            log.info("Benchmark data ready");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not generate the benchmark data", e);
+        }
+    }
+
+    private static long count(Statement sql, String table) throws SQLException {
+        var rows = sql.executeQuery("select count(*) from " + table);
+        rows.next();
+        return rows.getLong(1);
+    }
+
+    private static void staff(Statement sql) throws SQLException {
+        sql.execute("insert into core_user (id, kind, email, first_name, last_name, active, created_at, updated_at,"
+                + " roles) select gen_random_uuid(), 'STAFF', 'rep' || i || '@bench.test', 'Rep', 'Commercial ' || i,"
+                + " true, now(), now(), 'sales-rep' from generate_series(1, " + SALES_REPS + ") i");
+        sql.execute("insert into core_user (id, kind, email, first_name, last_name, active, created_at, updated_at,"
+                + " roles) select gen_random_uuid(), 'STAFF', 'agent' || i || '@bench.test', 'Agent', 'Technicien ' || i,"
+                + " true, now(), now(), 'agent' from generate_series(1, " + AGENTS + ") i");
+        sql.execute("drop table if exists bench_staff");
+        sql.execute(
+                "create unlogged table bench_staff as select row_number() over (partition by roles order by email) - 1"
+                        + " as n, id, first_name || ' ' || last_name as name, roles from core_user where email like '%@bench.test'");
+    }
+
+    private void customers(Statement sql) throws SQLException {
+        String first = array(FIRST_NAMES, 0);
+        String firstNormal = array(FIRST_NAMES, 1);
+        String last = array(LAST_NAMES, 0);
+        String lastNormal = array(LAST_NAMES, 1);
+        for (int from = 1; from <= CUSTOMERS; from += BATCH) {
+            int to = Math.min(CUSTOMERS, from + BATCH - 1);
+            sql.execute("""
+                    insert into core_customer (id, number, kind, stage, first_name, last_name, email, phone, created_at,
+                        updated_at, version, sales_rep_id, converted_at, search_text)
+                    select gen_random_uuid(), 'B' || lpad(i::text, 9, '0'), 'NATURAL_PERSON',
+                        case when i %% 10 = 0 then 'PROSPECT' else 'CUSTOMER' end,
+                        f[1 + (i * 7) %% array_length(f, 1)], l[1 + (i * 13) %% array_length(l, 1)],
+                        mail, '+216 ' || (20000000 + i), now() - make_interval(mins => i), now() - make_interval(mins => i),
+                        0, (select s.id from bench_staff s where s.roles = 'sales-rep' and s.n = i %% 50),
+                        case when i %% 10 = 0 then null else now() end,
+                        ' b' || lpad(i::text, 9, '0') || ' ' || fn || ' ' || ln || ' ' || mail || ' ' || fn || ' '
+                            || replace(ln, ' ', '') || i || ' exemple tn 216' || (20000000 + i) || ' '
+                    from generate_series(%d, %d) i,
+                        (select %s as f, %s as fnorm, %s as l, %s as lnorm) names,
+                        lateral (select fnorm[1 + (i * 7) %% array_length(fnorm, 1)] as fn,
+                                        lnorm[1 + (i * 13) %% array_length(lnorm, 1)] as ln) n,
+                        lateral (select fn || '.' || replace(ln, ' ', '') || i || '@exemple.tn' as mail) m
+                    """.formatted(from, to, first, firstNormal, last, lastNormal));
+            log.info("Customers: {}", to);
+        }
+        sql.execute("insert into core_customer_contact (customer_id, position, kind, value, normalized)"
+                + " select id, 0, 'EMAIL', email, lower(email) from core_customer where number like 'B%'");
+        sql.execute("insert into core_customer_contact (customer_id, position, kind, value, normalized)"
+                + " select id, 1, 'PHONE', phone, regexp_replace(phone, '\\D', '', 'g') from core_customer"
+                + " where number like 'B%'");
+        sql.execute("drop table if exists bench_customer");
+        sql.execute("create unlogged table bench_customer as select (row_number() over (order by number))::int as n,"
+                + " id, first_name || ' ' || last_name as name,"
+                + " translate(lower(first_name || ' ' || last_name), 'éèêëàâäîïôöûüùçœ', 'eeeeaaaiioouuuco') as normal"
+                + " from core_customer"
+                + " where number like 'B%' order by number limit " + CUSTOMERS_WITH_TICKETS);
+        sql.execute("alter table bench_customer add primary key (n)");
+    }
+
+    private void tickets(Statement sql) throws SQLException {
+        String subjects = array(SUBJECTS, 0);
+        String subjectsNormal = array(SUBJECTS, 1);
+        String words = "array["
+                + String.join(", ", WORDS.stream().map(BenchData::literal).toList()) + "]";
+        sql.execute("alter table core_ticket disable trigger core_ticket_customer_name");
+        try {
+            for (int from = 1; from <= TICKETS; from += BATCH) {
+                int to = Math.min(TICKETS, from + BATCH - 1);
+                sql.execute("""
+                        insert into core_ticket (id, number, title, status, priority, type, category, channel,
+                            customer_id, customer_name, created_at, updated_at, closed_at, resolved_at, version,
+                            assignee_ids, assignee_names, last_activity_by, resolution_due_at, first_response_due_at,
+                            search_text)
+                        select gen_random_uuid(), 'T-' || lpad(i::text, 7, '0'), s[1 + (i * 17) %% array_length(s, 1)],
+                            (array['open', 'open', 'in_progress', 'waiting', 'resolved', 'resolved', 'resolved',
+                                   'closed', 'closed', 'closed'])[1 + i %% 10],
+                            (array['high', 'normal', 'low'])[1 + i %% 3],
+                            (array['incident', 'commande', 'assistance', 'resiliation', 'technique'])[1 + i %% 5],
+                            (array['NEW', 'NEW', 'IN_PROGRESS', 'WAITING', 'RESOLVED', 'RESOLVED', 'RESOLVED',
+                                   'CLOSED', 'CLOSED', 'CLOSED'])[1 + i %% 10],
+                            (array['PORTAL', 'STAFF', 'EMAIL', 'COUNTER'])[1 + i %% 4],
+                            c.id, c.name, created, created + make_interval(mins => i %% 1000),
+                            case when i %% 10 >= 7 then created + make_interval(mins => i %% 1000) end,
+                            case when i %% 10 >= 4 then created + make_interval(mins => i %% 1000) end,
+                            0,
+                            case when i %% 10 < 7 then array[a.id] else '{}'::uuid[] end,
+                            case when i %% 10 < 7 then a.name end,
+                            case when i %% 2 = 0 then a.name else c.name end,
+                            created + interval '3 days', created + interval '4 hours',
+                            sn[1 + (i * 17) %% array_length(sn, 1)] || ' '
+                                || (select string_agg(w[1 + ((i * 131 + j * 7919) %% array_length(w, 1))], ' ')
+                                    from generate_series(1, 28) j)
+                                || case when i %% 20 = 0 then ' ref' || (i %% 50000) else '' end
+                                || ' ' || c.normal
+                        from generate_series(%d, %d) i,
+                            (select %s as s, %s as sn, %s as w) vocabulary,
+                            lateral (select now() - make_interval(secs => (%d - i) * 30) as created) t,
+                            lateral (select * from bench_customer where n = 1 + (i * 7919) %% %d) c,
+                            lateral (select id, name from bench_staff where roles = 'agent' and n = i %% %d) a
+                        """.formatted(
+                                from, to, subjects, subjectsNormal, words, TICKETS, CUSTOMERS_WITH_TICKETS, AGENTS));
+                log.info("Tickets: {}", to);
+            }
+        } finally {
+            sql.execute("alter table core_ticket enable trigger core_ticket_customer_name");
+        }
+    }
+
+    private static String array(List<String[]> pairs, int index) {
+        return "array["
+                + String.join(", ", pairs.stream().map(p -> literal(p[index])).toList()) + "]";
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

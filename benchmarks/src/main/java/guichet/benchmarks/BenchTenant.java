@@ -1,0 +1,84 @@
+package guichet.benchmarks;
+
+import guichet.BenchmarkApplication;
+import guichet.platform.provisioning.TenantProvisioning;
+import guichet.platform.search.SearchEngine;
+import guichet.platform.tenancy.TenantCatalog;
+import guichet.platform.tenancy.TenantCatalog.NewTenant;
+import guichet.platform.tenancy.TenantId;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmarked tenant, {@code bench}: platform core booted on its own database, the tenant provisioned once, and a
+ * million customers and tickets generated once ({@link BenchData}); later runs reuse them.
+ */
+final class BenchTenant implements AutoCloseable {
+
+    static final TenantId ID = new TenantId("bench");
+
+    private final ConfigurableApplicationContext context;
+
+    private BenchTenant(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Boots the application and makes sure the tenant and its data exist. */
+    static BenchTenant start() {
+        createDatabaseIfMissing(System.getProperty("guichet.bench.database", "guichet_bench"));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class).run();
+        TenantCatalog catalog = context.getBean(TenantCatalog.class);
+        if (!catalog.exists(ID)) {
+            context.getBean(TenantProvisioning.class)
+                    .create(new NewTenant(
+                            ID,
+                            "Benchmark",
+                            Locale.FRENCH,
+                            ZoneId.of("Africa/Tunis"),
+                            Currency.getInstance("TND"),
+                            "base",
+                            List.of("customers", "claims"),
+                            Map.of()));
+        }
+        new BenchData(context.getBean(DataSource.class), ID).ensure();
+        return new BenchTenant(context);
+    }
+
+    SearchEngine search() {
+        return context.getBean(SearchEngine.class);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    private static void createDatabaseIfMissing(String name) {
+        if (!name.matches("[a-z_]{1,40}")) {
+            throw new IllegalArgumentException("Unexpected database name " + name);
+        }
+        try (Connection admin =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                var exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            if (!exists.executeQuery().next()) {
+                admin.createStatement().execute("create database " + name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The benchmarks need PostgreSQL on 127.0.0.1:5432 (user postgres)", e);
+        }
+    }
+}
