@@ -96,6 +96,17 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Waits until an element shows this text (after an htmx swap, say). */
+    void awaitText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Waits until the address shows this text (htmx pushes the searched address, say). */
+    void awaitUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+    }
+
     /** Waits until the browser is on a page of this host. */
     void awaitHost(String host) {
         new WebDriverWait(driver, Duration.ofSeconds(20))

@@ -43,6 +43,7 @@ class CustomerStoriesBrowserTest {
             browser.type("#email", email);
             browser.type("#password", TestAccounts.PASSWORD);
             browser.type("#productQuery", "L32");
+            browser.awaitText("#product-choices", "PRN-L3250");
             browser.click("#product-choices label.g-product-choice");
             browser.type("#serialNumber", "abc");
             browser.click("#register-sale");
@@ -93,6 +94,9 @@ class CustomerStoriesBrowserTest {
             browser.awaitHost("atlas.localhost");
             browser.open(portal("atlas", "/customers"));
             browser.type("#q", "trab");
+            browser.awaitUrl("q=trab");
+            browser.awaitText("#customer-results tbody", "Trabelsi");
+            assertThat(browser.text("#customer-results tbody")).doesNotContain("Ben Salah");
             browser.click("#customer-results tbody a");
             assertThat(browser.text("h1")).isEqualTo("Karim Trabelsi");
             assertThat(browser.text("main")).contains("Prospect");

@@ -146,7 +146,7 @@ class CustomerDirectoryWebTest {
                 .html();
         assertThat(typed.select("h1")).isEmpty();
         assertThat(typed.select("#customer-results tbody tr").text()).contains("Hélène Kouassi");
-        assertThat(agent.get("/customers?q=exemple.ci")
+        assertThat(agent.get("/customers?q=helene.k%40exemple")
                         .html()
                         .select("#customer-results tbody tr")
                         .text())

@@ -4,6 +4,8 @@ import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.ContactPoint;
 import guichet.platform.customers.Customer;
+import guichet.platform.customers.CustomerAnonymised;
+import guichet.platform.customers.CustomerMerged;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.Role;
 import guichet.platform.sales.Sale;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Small builders of customers, products and signed-in visitors for the customers module's tests. */
@@ -31,6 +34,7 @@ public class CustomerFixtures {
     private final TestAccounts accounts;
     private final TenantHttp http;
     private final TransactionTemplate transactions;
+    private final List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     CustomerFixtures(
             Customers customers,
@@ -45,6 +49,21 @@ public class CustomerFixtures {
         this.accounts = accounts;
         this.http = http;
         this.transactions = transactions;
+    }
+
+    /** The customer events the application published, in order. */
+    public List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    @EventListener
+    void on(CustomerMerged merged) {
+        events.add(merged);
+    }
+
+    @EventListener
+    void on(CustomerAnonymised anonymised) {
+        events.add(anonymised);
     }
 
     /** A customer (a natural person) with an e-mail address, in charge of a sales rep or nobody. */
@@ -78,9 +97,16 @@ public class CustomerFixtures {
         return in(tenant, () -> sales.of(customer.id()));
     }
 
-    /** A customer as the database has him now. */
+    /** A customer as the database has him now, contacts and addresses read. */
     public Customer reload(TenantProfile tenant, Customer customer) {
-        return in(tenant, () -> customers.find(customer.id()).orElseThrow());
+        return in(tenant, () -> loaded(customers.find(customer.id()).orElseThrow()));
+    }
+
+    /** The customer with his contacts and addresses read, for use outside the transaction. */
+    public static Customer loaded(Customer customer) {
+        customer.contacts();
+        customer.addresses();
+        return customer;
     }
 
     /** A customer by id, inside a tenant already bound. */

@@ -27,7 +27,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * The customer base synchronised from files and from other systems (seed 003): mapped, checked, all or nothing,
@@ -108,7 +107,8 @@ class CustomerSyncWebTest {
 
         admin.postForm(job + "/run", form(admin, job));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> admin.get(job).html().select(".g-import-status").text().startsWith("Échec"));
+                .until(() ->
+                        admin.get(job).html().select(".g-import-status").text().startsWith("Échec"));
         assertThat(fixtures.in(tenant, () -> customers.count())).isZero();
     }
 
@@ -158,13 +158,9 @@ class CustomerSyncWebTest {
         assertThat(second.body()).contains("\"created\":0", "\"updated\":0", "\"unchanged\":2");
         assertThat(byRef(tenant, "CA-2").stage()).isEqualTo(Customer.Stage.PROSPECT);
 
-        TenantHttp.Page bad = api.sendJsonWithToken(
-                "POST",
-                "/api/customers/sync",
-                """
+        TenantHttp.Page bad = api.sendJsonWithToken("POST", "/api/customers/sync", """
                 [{"externalRef": "CA-3", "lastName": "Nouveau"},
-                 {"externalRef": "CA-1", "lastName": "Benali", "emails": ["faux"]}]""",
-                token);
+                 {"externalRef": "CA-1", "lastName": "Benali", "emails": ["faux"]}]""", token);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("\"line\":2", "customers.error.email.format");
         assertThat(fixtures.in(tenant, () -> customers.count())).isEqualTo(2);
@@ -175,7 +171,8 @@ class CustomerSyncWebTest {
     void onlyAdministratorsSynchroniseTheCustomerBase() {
         TenantProfile tenant = tenants.create("synr", "customers");
         User rep = accounts.staff(tenant, "rep", Role.SALES_REP);
-        assertThat(fixtures.signedIn(tenant, rep).get("/customers/imports").status()).isEqualTo(403);
+        assertThat(fixtures.signedIn(tenant, rep).get("/customers/imports").status())
+                .isEqualTo(403);
         assertThat(fixtures.signedIn(tenant, rep)
                         .sendJsonWithToken("POST", "/api/customers/sync", "[]", fixtures.token(tenant, rep))
                         .status())
@@ -183,7 +180,9 @@ class CustomerSyncWebTest {
     }
 
     private Customer byRef(TenantProfile tenant, String ref) {
-        return fixtures.in(tenant, () -> customers.findByExternalRef(ref).orElseThrow());
+        return fixtures.in(
+                tenant,
+                () -> CustomerFixtures.loaded(customers.findByExternalRef(ref).orElseThrow()));
     }
 
     /** Uploads a file and returns the path of its import page. */
@@ -196,7 +195,8 @@ class CustomerSyncWebTest {
 
     /** Checks the file with the mapping guessed from its headers. */
     private static Document checked(TenantHttp.Client admin, String job) {
-        return admin.postForm(job + "/check", mapping(admin, job, admin.get(job).html())).html();
+        return admin.postForm(job + "/check", mapping(admin, job, admin.get(job).html()))
+                .html();
     }
 
     private static Map<String, String> mapping(TenantHttp.Client admin, String job, Document page) {
@@ -214,7 +214,8 @@ class CustomerSyncWebTest {
         String job = action.replace("/run", "");
         admin.postForm(action, form(admin, job));
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> !admin.get(job).html().select(".g-import-status").text().startsWith("Import en cours"));
+                .until(() ->
+                        !admin.get(job).html().select(".g-import-status").text().startsWith("Import en cours"));
         return admin.get(job).html();
     }
 }

@@ -43,18 +43,27 @@ class ProductCatalogWebTest {
         TenantProfile tenant = tenants.create("cat", "customers");
         TenantHttp.Client admin = fixtures.staff(tenant, "admin", Role.TENANT_ADMIN);
         Document first = upload(admin, TABLE);
-        assertThat(first.select("#import-result").text()).isEqualTo("Import terminé : 3 créé(s), 0 modifié(s), 0 inchangé(s).");
-        Product router = fixtures.in(tenant, () -> products.findByCode("RTR-AX55").orElseThrow());
+        assertThat(first.select("#import-result").text())
+                .isEqualTo("Import terminé : 3 créé(s), 0 modifié(s), 0 inchangé(s).");
+        Product router =
+                fixtures.in(tenant, () -> products.findByCode("RTR-AX55").orElseThrow());
         assertThat(router.onSale()).isFalse();
 
         Document second = upload(admin, TABLE);
-        assertThat(second.select("#import-result").text()).isEqualTo("Import terminé : 0 créé(s), 0 modifié(s), 3 inchangé(s).");
-        assertThat(fixtures.in(tenant, () -> products.findByCode("RTR-AX55").orElseThrow().updatedAt()))
+        assertThat(second.select("#import-result").text())
+                .isEqualTo("Import terminé : 0 créé(s), 0 modifié(s), 3 inchangé(s).");
+        assertThat(fixtures.in(
+                        tenant,
+                        () -> products.findByCode("RTR-AX55").orElseThrow().updatedAt()))
                 .isEqualTo(router.updatedAt());
 
-        Document changed = upload(admin, TABLE.replace("RTR-AX55;Routeur Wi-Fi 6 AX55;non", "RTR-AX55;Routeur AX55;oui"));
+        Document changed =
+                upload(admin, TABLE.replace("RTR-AX55;Routeur Wi-Fi 6 AX55;non", "RTR-AX55;Routeur AX55;oui"));
         assertThat(changed.select("#import-result").text()).contains("1 modifié(s)");
-        assertThat(fixtures.in(tenant, () -> products.findByCode("RTR-AX55").orElseThrow().onSale())).isTrue();
+        assertThat(fixtures.in(
+                        tenant,
+                        () -> products.findByCode("RTR-AX55").orElseThrow().onSale()))
+                .isTrue();
     }
 
     @Test
@@ -88,15 +97,20 @@ class ProductCatalogWebTest {
                 .html();
         assertThat(taken.select("#code-error").text()).isEqualTo("Un autre produit porte déjà cette référence.");
         assertThat(taken.select("#code").val()).isEqualTo("TWO-2");
-        TenantHttp.Page saved =
-                admin.postForm(path, form(admin, path, "code", "ONE-1", "name", "Premier modèle", "kind", "PRODUCT", "_onSale", "on"));
+        TenantHttp.Page saved = admin.postForm(
+                path, form(admin, path, "code", "ONE-1", "name", "Premier modèle", "kind", "PRODUCT", "_onSale", "on"));
         assertThat(saved.status()).isEqualTo(302);
         Product now = fixtures.in(tenant, () -> products.findByCode("ONE-1").orElseThrow());
         assertThat(now.name()).isEqualTo("Premier modèle");
         assertThat(now.onSale()).isFalse();
-        assertThat(admin.get("/customers/products?q=modele").html().select("#product-results tbody").text())
+        assertThat(admin.get("/customers/products?q=modele")
+                        .html()
+                        .select("#product-results tbody")
+                        .text())
                 .contains("ONE-1");
-        assertThat(fixtures.staff(tenant, "seller", Role.SELLER).get("/customers/products").status())
+        assertThat(fixtures.staff(tenant, "seller", Role.SELLER)
+                        .get("/customers/products")
+                        .status())
                 .isEqualTo(403);
     }
 

@@ -70,7 +70,8 @@ public class ProductCatalog {
     @Transactional
     public Product add(ProductDetails details) {
         reject(problems(details, null));
-        Product product = new Product(details.code(), details.name(), details.kind(), details.provider(), clock.instant());
+        Product product =
+                new Product(details.code(), details.name(), details.kind(), details.provider(), clock.instant());
         details.applyTo(product, clock.instant());
         return products.save(product);
     }
@@ -88,7 +89,10 @@ public class ProductCatalog {
     List<Product> inOrder(List<ProductId> ids) {
         Map<UUID, Product> byId = new HashMap<>();
         products.findAllById(ids.stream().map(ProductId::value).toList()).forEach(p -> byId.put(p.id().value(), p));
-        return ids.stream().map(id -> byId.get(id.value())).filter(Objects::nonNull).toList();
+        return ids.stream()
+                .map(id -> byId.get(id.value()))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static void reject(Map<String, String> problems) {

@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param provider the brand or supplier, or null
  */
 public record ProductDetails(
-        @Nullable String code, @Nullable String name, Product.Kind kind, @Nullable String provider, boolean onSale) {
+        @Nullable String code,
+        @Nullable String name,
+        Product.Kind kind,
+        @Nullable String provider,
+        boolean onSale) {
 
     public ProductDetails {
         code = code == null || code.isBlank() ? null : code.strip();

@@ -63,7 +63,8 @@ public class ProductTableImport {
             int line = table.lines().get(i);
             String sale = row.get(onSale).toLowerCase(Locale.ROOT).strip();
             if (!YES.contains(sale) && !NO.contains(sale)) {
-                problems.add(new RowProblem(line, table.header().get(onSale), "customers.import.error.onSale", row.get(onSale)));
+                problems.add(new RowProblem(
+                        line, table.header().get(onSale), "customers.import.error.onSale", row.get(onSale)));
             }
             Product.Kind parsedKind = Product.Kind.PRODUCT;
             if (kind >= 0 && !row.get(kind).isBlank()) {
@@ -71,18 +72,29 @@ public class ProductTableImport {
                 if (List.of("service", "prestation").contains(k)) {
                     parsedKind = Product.Kind.SERVICE;
                 } else if (!List.of("product", "produit").contains(k)) {
-                    problems.add(new RowProblem(line, table.header().get(kind), "customers.import.error.kind", row.get(kind)));
+                    problems.add(new RowProblem(
+                            line, table.header().get(kind), "customers.import.error.kind", row.get(kind)));
                 }
             }
             ProductDetails details = new ProductDetails(
-                    row.get(code), row.get(name), parsedKind, provider < 0 ? null : row.get(provider), YES.contains(sale));
-            details.problems().forEach((field, key) -> problems.add(new RowProblem(
-                    line,
-                    table.header().get(field.equals("code") ? code : field.equals("name") ? name : Math.max(provider, 0)),
-                    key,
-                    field.equals("code") ? row.get(code) : field.equals("name") ? row.get(name) : "")));
+                    row.get(code),
+                    row.get(name),
+                    parsedKind,
+                    provider < 0 ? null : row.get(provider),
+                    YES.contains(sale));
+            details.problems()
+                    .forEach((field, key) -> problems.add(new RowProblem(
+                            line,
+                            table.header()
+                                    .get(
+                                            field.equals("code")
+                                                    ? code
+                                                    : field.equals("name") ? name : Math.max(provider, 0)),
+                            key,
+                            field.equals("code") ? row.get(code) : field.equals("name") ? row.get(name) : "")));
             if (details.code() != null && !seen.add(details.code().toUpperCase(Locale.ROOT))) {
-                problems.add(new RowProblem(line, table.header().get(code), "customers.import.error.duplicate", row.get(code)));
+                problems.add(new RowProblem(
+                        line, table.header().get(code), "customers.import.error.duplicate", row.get(code)));
             }
             if (details.code() != null) {
                 wanted.put(details.code(), details);

@@ -40,7 +40,13 @@ public class CustomerFile {
     public record Panel(String titleKey, String fragment, Map<String, Object> model) {}
 
     /** A purchase or order, with the product it concerns. */
-    public record Purchase(Sale sale, Product product) {}
+    public record Purchase(Sale sale, Product product) {
+
+        /** The serial number, or null for an order without one. */
+        public @org.jspecify.annotations.Nullable String serial() {
+            return sale.serialNumber().map(s -> s.value()).orElse(null);
+        }
+    }
 
     private final Customers customers;
     private final Sales sales;

@@ -39,7 +39,8 @@ public record PersonalData(
             @Nullable Instant convertedAt) {}
 
     /** An e-mail address or phone number. */
-    public record Contact(String kind, String value, @Nullable String label) {}
+    public record Contact(
+            String kind, String value, @Nullable String label) {}
 
     /** A postal address. */
     public record Address(
@@ -51,7 +52,8 @@ public record PersonalData(
             @Nullable String country) {}
 
     /** A product bought or ordered. */
-    public record Purchase(String reference, String designation, @Nullable String serialNumber, LocalDate date, String status) {}
+    public record Purchase(
+            String reference, String designation, @Nullable String serialNumber, LocalDate date, String status) {}
 
     /** An account he signs in with. */
     public record Account(String email, String name, boolean active) {}
@@ -60,5 +62,9 @@ public record PersonalData(
     public record Request(String number, String title, String status, Instant createdAt) {}
 
     /** Something that happened to his record. */
-    public record Event(Instant at, String action, @Nullable String by, @Nullable String summary) {}
+    public record Event(
+            Instant at,
+            String action,
+            @Nullable String by,
+            @Nullable String summary) {}
 }

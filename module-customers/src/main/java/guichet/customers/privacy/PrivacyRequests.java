@@ -6,8 +6,8 @@ import guichet.platform.accounts.UserAdministration;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAnonymised;
 import guichet.platform.customers.CustomerId;
-import guichet.platform.history.Interactions;
 import guichet.platform.history.InteractionLog;
+import guichet.platform.history.Interactions;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.search.TicketQuery;
 import guichet.platform.tenancy.TenantContext;
@@ -107,18 +107,19 @@ public class PrivacyRequests {
                 users.findByCustomerId(c.id().value()).stream()
                         .map(u -> new PersonalData.Account(u.email(), u.displayName(), u.active()))
                         .toList(),
-                tickets.inOrder(search.findTickets(
+                tickets
+                        .inOrder(search.findTickets(
                                         TicketQuery.all(directory.access()).withCustomer(c.id()),
                                         PageRequest.of(0, MAX_ROWS, Sort.by("createdAt")))
                                 .getContent())
                         .stream()
                         .map(t -> new PersonalData.Request(t.number(), t.title(), t.status(), t.createdAt()))
                         .toList(),
-                file.history(c.id(), PageRequest.of(0, MAX_ROWS, Sort.by(Sort.Direction.DESC, "occurredAt")))
-                        .stream()
+                file.history(c.id(), PageRequest.of(0, MAX_ROWS, Sort.by(Sort.Direction.DESC, "occurredAt"))).stream()
                         .map(i -> new PersonalData.Event(i.occurredAt(), i.action(), i.actorLabel(), i.summary()))
                         .toList());
-        history.record("CUSTOMER_EXPORTED", "customer", c.id().toString(), c.number().value());
+        history.record(
+                "CUSTOMER_EXPORTED", "customer", c.id().toString(), c.number().value());
         return data;
     }
 
@@ -133,7 +134,11 @@ public class PrivacyRequests {
                 administration.deactivate(account.id());
             }
         }
-        history.record("CUSTOMER_ANONYMISED", "customer", customer.id().toString(), customer.number().value());
+        history.record(
+                "CUSTOMER_ANONYMISED",
+                "customer",
+                customer.id().toString(),
+                customer.number().value());
         events.publishEvent(new CustomerAnonymised(TenantContext.require(), customer.id()));
         return customer;
     }

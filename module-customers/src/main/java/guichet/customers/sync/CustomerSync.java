@@ -48,9 +48,7 @@ public class CustomerSync {
     private record Planned(SyncRow row, @Nullable Customer existing, CustomerDetails details, Customer.Stage stage) {
 
         boolean changes() {
-            return existing == null
-                    || !CustomerDetails.of(existing).equals(details)
-                    || existing.stage() != stage;
+            return existing == null || !CustomerDetails.of(existing).equals(details) || existing.stage() != stage;
         }
     }
 
@@ -79,7 +77,9 @@ public class CustomerSync {
             return new Outcome(rows.size(), 0, 0, 0, problems);
         }
         int created = (int) planned.stream().filter(p -> p.existing() == null).count();
-        int changed = (int) planned.stream().filter(p -> p.existing() != null && p.changes()).count();
+        int changed = (int) planned.stream()
+                .filter(p -> p.existing() != null && p.changes())
+                .count();
         return new Outcome(rows.size(), created, changed, rows.size() - created - changed, List.of());
     }
 
@@ -103,7 +103,11 @@ public class CustomerSync {
         for (Planned plan : planned) {
             if (plan.existing() == null) {
                 Customer customer = plan.details().kind() == Customer.Kind.LEGAL_PERSON
-                        ? Customer.company(customers.nextNumber(), plan.stage(), plan.details().companyName(), now)
+                        ? Customer.company(
+                                customers.nextNumber(),
+                                plan.stage(),
+                                plan.details().companyName(),
+                                now)
                         : Customer.person(
                                 customers.nextNumber(),
                                 plan.stage(),
@@ -112,7 +116,12 @@ public class CustomerSync {
                                 now);
                 plan.details().applyTo(customer, now);
                 customers.save(customer);
-                history.recordFor(actor, "CUSTOMER_IMPORTED", "customer", customer.id().toString(), plan.details().externalRef());
+                history.recordFor(
+                        actor,
+                        "CUSTOMER_IMPORTED",
+                        "customer",
+                        customer.id().toString(),
+                        plan.details().externalRef());
                 created++;
             } else if (plan.changes()) {
                 plan.details().applyTo(plan.existing(), now);
@@ -120,7 +129,11 @@ public class CustomerSync {
                     plan.existing().convert(now);
                 }
                 history.recordFor(
-                        actor, "CUSTOMER_IMPORTED", "customer", plan.existing().id().toString(), plan.details().externalRef());
+                        actor,
+                        "CUSTOMER_IMPORTED",
+                        "customer",
+                        plan.existing().id().toString(),
+                        plan.details().externalRef());
                 updated++;
             }
             if (++done % PROGRESS_EVERY == 0) {
@@ -141,7 +154,9 @@ public class CustomerSync {
         });
         Map<String, Customer> known = new HashMap<>();
         for (List<String> batch : batches(new ArrayList<>(refs))) {
-            customers.findByExternalRefIn(batch).forEach(c -> known.put(c.externalRef().orElseThrow(), c));
+            customers
+                    .findByExternalRefIn(batch)
+                    .forEach(c -> known.put(c.externalRef().orElseThrow(), c));
         }
         Map<String, UserId> reps = new HashMap<>();
         users.findByKind(User.Kind.STAFF).stream()
@@ -191,7 +206,8 @@ public class CustomerSync {
         return NO.contains(value.strip().toLowerCase(Locale.ROOT));
     }
 
-    static PostalAddress address(String line1, @Nullable String postalCode, @Nullable String city, @Nullable String country) {
+    static PostalAddress address(
+            String line1, @Nullable String postalCode, @Nullable String city, @Nullable String country) {
         return new PostalAddress(null, line1, null, postalCode, city, null, country);
     }
 

@@ -7,7 +7,14 @@ import java.util.Optional;
 
 /** A customer field a synchronised row may carry, with the header names that map to it by themselves. */
 public enum SyncField {
-    EXTERNAL_REF("externalRef", "reference externe", "ref externe", "external ref", "external_ref", "id externe", "code client"),
+    EXTERNAL_REF(
+            "externalRef",
+            "reference externe",
+            "ref externe",
+            "external ref",
+            "external_ref",
+            "id externe",
+            "code client"),
     KIND("kind", "type", "type de client", "nature"),
     STAGE("stage", "statut", "etape"),
     FIRST_NAME("firstName", "prenom", "first name", "first_name"),

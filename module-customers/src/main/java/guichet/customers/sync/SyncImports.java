@@ -148,11 +148,14 @@ public class SyncImports {
         try {
             ImportJob snapshot = transactions.execute(status -> job(id));
             List<SyncRow> rows = transactions.execute(status -> rows(table(snapshot), snapshot.mapping()));
-            List<RowProblem> problems = mappingProblems(
-                    transactions.execute(status -> table(snapshot)), snapshot.mapping());
+            List<RowProblem> problems =
+                    mappingProblems(transactions.execute(status -> table(snapshot)), snapshot.mapping());
             CustomerSync.Outcome outcome = problems.isEmpty()
-                    ? sync.apply(rows, zone, "import " + snapshot.fileName() + " · " + snapshot.createdBy(), done ->
-                            separately.executeWithoutResult(status -> jobs.progress(id, done)))
+                    ? sync.apply(
+                            rows,
+                            zone,
+                            "import " + snapshot.fileName() + " · " + snapshot.createdBy(),
+                            done -> separately.executeWithoutResult(status -> jobs.progress(id, done)))
                     : new CustomerSync.Outcome(rows.size(), 0, 0, 0, problems);
             transactions.executeWithoutResult(status -> job(id).finish(outcome, clock.instant()));
         } catch (RuntimeException e) {
@@ -190,7 +193,8 @@ public class SyncImports {
             problems.add(new RowProblem(1, String.join(", ", table.header()), "customers.sync.error.ref.column", ""));
         }
         if (mapping.values().stream().distinct().count() < mapping.size()) {
-            problems.add(new RowProblem(1, String.join(", ", table.header()), "customers.sync.error.mapping.twice", ""));
+            problems.add(
+                    new RowProblem(1, String.join(", ", table.header()), "customers.sync.error.mapping.twice", ""));
         }
         return problems;
     }

@@ -23,7 +23,8 @@ public record SyncRow(int line, Map<SyncField, String> values, Map<SyncField, St
     }
 
     /** The value, stripped, or null when the row does not carry the field or it is blank. */
-    @Nullable String get(SyncField field) {
+    @Nullable
+    String get(SyncField field) {
         String value = values.get(field);
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -26,7 +26,8 @@ final class SyncRows {
             Set.of("naturalperson", "personnephysique", "physique", "particulier", "person", "individu");
     private static final Set<String> PROSPECT = Set.of("prospect", "lead");
     private static final Set<String> CUSTOMER = Set.of("customer", "client", "clients");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private SyncRows() {}

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +62,8 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
                 .builder()
                 .setDelimiter(separator)
                 .setIgnoreSurroundingSpaces(true)
+                // Blank lines count, so that a record's number is its line in the file.
+                .setIgnoreEmptyLines(false)
                 .get()
                 .parse(new StringReader(body))) {
             for (CSVRecord record : parser) {

@@ -56,7 +56,8 @@ public interface Interactions extends Repository<Interaction, UUID>, JpaSpecific
 
     /** Erases the summaries of what happened to these subjects (they may name a person who asked to be forgotten). */
     @org.springframework.data.jpa.repository.Modifying
-    @Query("update Interaction i set i.summary = null where i.subjectType = :subjectType and i.subjectId in :subjectIds")
+    @Query(
+            "update Interaction i set i.summary = null where i.subjectType = :subjectType and i.subjectId in :subjectIds")
     int eraseSummaries(String subjectType, Collection<String> subjectIds);
 
     @Query(

@@ -3,7 +3,6 @@ package guichet.customers.directory.web;
 import guichet.customers.directory.CustomerDetails;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerId;
-import guichet.platform.customers.PostalAddress;
 import guichet.platform.users.UserId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -57,6 +57,7 @@ class CustomerListController {
         CustomerFilters filters = filters(q, stage, kind, segment, rep);
         String wanted = number == null ? "" : number.strip();
         Page<Customer> shown;
+        model.addAttribute("tooShort", false);
         if (!wanted.isEmpty()) {
             if (CustomerNumber.isValid(wanted)) {
                 List<Customer> match = directory.byNumber(wanted).stream().toList();

@@ -35,8 +35,7 @@ class PrivacyController {
     private final PersonalDataPdf pdf;
     private final CurrentTenant tenant;
 
-    PrivacyController(
-            CustomerDirectory directory, PrivacyRequests privacy, PersonalDataPdf pdf, CurrentTenant tenant) {
+    PrivacyController(CustomerDirectory directory, PrivacyRequests privacy, PersonalDataPdf pdf, CurrentTenant tenant) {
         this.directory = directory;
         this.privacy = privacy;
         this.pdf = pdf;

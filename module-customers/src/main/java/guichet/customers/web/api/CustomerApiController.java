@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +49,7 @@ class CustomerApiController {
 
     /** A page of customers matching the filters (text from the third character), or the one with a given number. */
     @GetMapping
+    @Transactional(readOnly = true)
     PageResponse<CustomerResponse> list(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String number,
@@ -73,6 +75,7 @@ class CustomerApiController {
     }
 
     @GetMapping("/{number}")
+    @Transactional(readOnly = true)
     CustomerResponse byNumber(@PathVariable String number) {
         return CustomerResponse.of(found(number));
     }
@@ -87,6 +90,7 @@ class CustomerApiController {
 
     /** People who may already be the customer described (same e-mail or phone, similar name). */
     @PostMapping("/duplicates")
+    @Transactional(readOnly = true)
     @RequiresPermission(CustomersModule.EDIT)
     List<CustomerResponse> duplicates(@RequestBody CustomerRequest request) {
         return directory.likelyDuplicates(details(request, null), null).stream()

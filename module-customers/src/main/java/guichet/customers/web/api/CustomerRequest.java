@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param salesRepId the user id of the sales representative in charge
  * @param resellerNumber the customer number of the reseller he depends on
  * @param externalRef the key the calling system knows him by
+ * @param consentEmail absent means no consent (likewise SMS and phone)
  */
 record CustomerRequest(
         @Nullable String kind,
@@ -33,9 +34,9 @@ record CustomerRequest(
         @Nullable List<AddressRequest> addresses,
         @Nullable UUID salesRepId,
         @Nullable String resellerNumber,
-        boolean consentEmail,
-        boolean consentSms,
-        boolean consentPhone,
+        @Nullable Boolean consentEmail,
+        @Nullable Boolean consentSms,
+        @Nullable Boolean consentPhone,
         @Nullable String externalRef) {
 
     /** A postal address; {@code country} is a two-letter code. */
@@ -73,9 +74,9 @@ record CustomerRequest(
                                 .toList(),
                 salesRepId == null ? null : new UserId(salesRepId),
                 reseller,
-                consentEmail,
-                consentSms,
-                consentPhone,
+                Boolean.TRUE.equals(consentEmail),
+                Boolean.TRUE.equals(consentSms),
+                Boolean.TRUE.equals(consentPhone),
                 externalRef);
     }
 }

@@ -12,7 +12,6 @@ import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
 import guichet.platform.web.PageResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -41,8 +40,12 @@ class ProductApiController {
 
     /** A product as the API shows and takes it. */
     record ProductBody(
-            @Nullable UUID id, @Nullable String code, @Nullable String name, @Nullable String kind, @Nullable String provider,
-            boolean onSale) {
+            @Nullable UUID id,
+            @Nullable String code,
+            @Nullable String name,
+            @Nullable String kind,
+            @Nullable String provider,
+            @Nullable Boolean onSale) {
 
         static ProductBody of(Product p) {
             return new ProductBody(p.id().value(), p.code(), p.name(), p.kind().name(), p.provider(), p.onSale());
@@ -50,7 +53,11 @@ class ProductApiController {
 
         ProductDetails details() {
             return new ProductDetails(
-                    code, name, "SERVICE".equals(kind) ? Product.Kind.SERVICE : Product.Kind.PRODUCT, provider, onSale);
+                    code,
+                    name,
+                    "SERVICE".equals(kind) ? Product.Kind.SERVICE : Product.Kind.PRODUCT,
+                    provider,
+                    !Boolean.FALSE.equals(onSale));
         }
     }
 
@@ -86,14 +93,16 @@ class ProductApiController {
     }
 
     /** Imports the product table sent as CSV text; 400 with every bad row, and nothing imported, if any is wrong. */
-    @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
+    @PostMapping(
+            value = "/import",
+            consumes = {"text/csv", "text/plain"})
     ResponseEntity<ImportResponse> importCsv(@RequestBody byte[] csv) {
         try {
-            ProductTableImport.Report report =
-                    tableImport.importTable(Table.read("products.csv", csv));
+            ProductTableImport.Report report = tableImport.importTable(Table.read("products.csv", csv));
             ImportResponse body = new ImportResponse(
                     report.rows(), report.created(), report.updated(), report.unchanged(), report.problems());
-            return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(body);
+            return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+                    .body(body);
         } catch (UnreadableTable e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a CSV table");
         }

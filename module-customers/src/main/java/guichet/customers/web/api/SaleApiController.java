@@ -2,11 +2,11 @@ package guichet.customers.web.api;
 
 import guichet.customers.CustomersModule;
 import guichet.customers.directory.CustomerDirectory;
+import guichet.customers.directory.CustomerFile;
 import guichet.customers.sales.ProductChoices;
 import guichet.customers.sales.SaleRegistration;
 import guichet.customers.sales.SaleRejected;
 import guichet.customers.sales.SaleRequest;
-import guichet.customers.directory.CustomerFile;
 import guichet.platform.catalog.Product;
 import guichet.platform.customers.Customer;
 import guichet.platform.identity.RequiresPermission;
@@ -46,7 +46,7 @@ class SaleApiController {
             @Nullable String productCode,
             @Nullable String serialNumber,
             @Nullable LocalDate soldOn,
-            boolean ordered) {}
+            @Nullable Boolean ordered) {}
 
     /** A purchase or order. */
     record SaleResponse(
@@ -114,7 +114,8 @@ class SaleApiController {
     SaleResponse register(@RequestBody SaleApiRequest request) {
         Customer customer = null;
         if (request.customerNumber() != null && !request.customerNumber().isBlank()) {
-            customer = directory.byNumber(request.customerNumber())
+            customer = directory
+                    .byNumber(request.customerNumber())
                     .orElseThrow(() -> new SaleRejected(Map.of("customerNumber", "customers.error.customer.required")));
         }
         Product product = request.productCode() == null
@@ -129,7 +130,7 @@ class SaleApiController {
                 product == null ? null : product.id(),
                 request.serialNumber(),
                 request.soldOn() == null ? registration.today() : request.soldOn(),
-                request.ordered()));
+                Boolean.TRUE.equals(request.ordered())));
         return SaleResponse.of(sale, registration.product(sale.product()).orElseThrow());
     }
 

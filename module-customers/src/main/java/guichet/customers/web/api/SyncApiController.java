@@ -40,8 +40,15 @@ class SyncApiController {
 
     /** A file import's state. */
     record ImportResponse(
-            UUID id, String fileName, String status, int totalRows, int processedRows, int created, int updated,
-            int unchanged, @Nullable String problem) {}
+            UUID id,
+            String fileName,
+            String status,
+            int totalRows,
+            int processedRows,
+            int created,
+            int updated,
+            int unchanged,
+            @Nullable String problem) {}
 
     private final CustomerSync sync;
     private final SyncImports imports;
@@ -69,7 +76,8 @@ class SyncApiController {
         CustomerSync.Outcome outcome = sync.apply(rows, tenant.zoneId(), actor, done -> {});
         SyncResponse body = new SyncResponse(
                 outcome.rows(), outcome.created(), outcome.updated(), outcome.unchanged(), outcome.problems());
-        return ResponseEntity.status(outcome.clean() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(body);
+        return ResponseEntity.status(outcome.clean() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+                .body(body);
     }
 
     @GetMapping("/imports/{id}")
@@ -95,7 +103,8 @@ class SyncApiController {
         values.put(SyncField.FIRST_NAME, text(c.firstName()));
         values.put(SyncField.LAST_NAME, text(c.lastName()));
         values.put(SyncField.COMPANY_NAME, text(c.companyName()));
-        values.put(SyncField.BIRTH_DATE, c.birthDate() == null ? "" : c.birthDate().toString());
+        values.put(
+                SyncField.BIRTH_DATE, c.birthDate() == null ? "" : c.birthDate().toString());
         values.put(SyncField.REGISTRATION_NUMBER, text(c.registrationNumber()));
         values.put(SyncField.SEGMENT, text(c.segment()));
         List<String> emails = c.emails() == null ? List.of() : c.emails();
@@ -105,14 +114,16 @@ class SyncApiController {
         values.put(SyncField.PHONE, phones.isEmpty() ? "" : phones.get(0));
         values.put(SyncField.PHONE_2, phones.size() < 2 ? "" : phones.get(1));
         CustomerRequest.AddressRequest address =
-                c.addresses() == null || c.addresses().isEmpty() ? null : c.addresses().getFirst();
+                c.addresses() == null || c.addresses().isEmpty()
+                        ? null
+                        : c.addresses().getFirst();
         values.put(SyncField.ADDRESS, address == null ? "" : text(address.line1()));
         values.put(SyncField.POSTAL_CODE, address == null ? "" : text(address.postalCode()));
         values.put(SyncField.CITY, address == null ? "" : text(address.city()));
         values.put(SyncField.COUNTRY, address == null ? "" : text(address.country()));
-        values.put(SyncField.CONSENT_EMAIL, Boolean.toString(c.consentEmail()));
-        values.put(SyncField.CONSENT_SMS, Boolean.toString(c.consentSms()));
-        values.put(SyncField.CONSENT_PHONE, Boolean.toString(c.consentPhone()));
+        values.put(SyncField.CONSENT_EMAIL, Boolean.toString(Boolean.TRUE.equals(c.consentEmail())));
+        values.put(SyncField.CONSENT_SMS, Boolean.toString(Boolean.TRUE.equals(c.consentSms())));
+        values.put(SyncField.CONSENT_PHONE, Boolean.toString(Boolean.TRUE.equals(c.consentPhone())));
         return new SyncRow(line, values, Map.of());
     }
 
