@@ -49,8 +49,6 @@ public class CustomersModule {
                 List.of(
                         new NavigationEntry("/customers", "customers.nav", VIEW),
                         new NavigationEntry("/customers/sales/new", "customers.nav.sell", SELL),
-                        new NavigationEntry("/customers/products", "customers.nav.products", CATALOG),
-                        new NavigationEntry("/customers/imports", "customers.nav.imports", IMPORT),
                         new NavigationEntry("/customers/mine", "customers.nav.mine", CorePermissions.PORTAL_ACCESS)),
                 List.of(
                         new Permission(VIEW, "customers.permission.view"),

@@ -166,7 +166,7 @@ public class SaleRegistration {
             throw new SaleRejected(problems);
         }
         GuichetUser seller = directory.me();
-        CustomerId customer = request.customer() == null ? null : request.customer();
+        CustomerId customer = request.customer();
         if (request.opensAccount()) {
             customer = openAccount(request, customer);
         }

@@ -183,9 +183,6 @@ public class CustomerSync {
             }
             CustomerDetails details = SyncRows.details(row, existing, reps, problems);
             Customer.Stage stage = SyncRows.stage(row, existing, problems);
-            if (problems.size() > before) {
-                continue;
-            }
             details.problems(today).forEach((field, key) -> problem(problems, row, SyncRows.fieldOf(field), key));
             if (problems.size() == before) {
                 planned.add(new Planned(row, existing, details, stage));
