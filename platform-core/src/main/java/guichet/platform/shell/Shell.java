@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param languages the language switcher's links
  * @param userName the signed-in user's name, or {@code null} for a visitor
  * @param canRegister whether a visitor may create a customer account here
+ * @param unreadNotifications how many notifications the signed-in user of a tenant has not read (the bell's count)
  */
 record Shell(
         String brand,
@@ -23,7 +24,8 @@ record Shell(
         List<Link> navigation,
         List<LanguageLink> languages,
         @Nullable String userName,
-        boolean canRegister) {
+        boolean canRegister,
+        long unreadNotifications) {
 
     public boolean signedIn() {
         return userName != null;

@@ -7,6 +7,7 @@ import guichet.platform.identity.GuichetUser;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.modules.NavigationEntry;
+import guichet.platform.notifications.Inbox;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
@@ -38,11 +39,13 @@ class ShellAdvice {
     private final TenantCatalog catalog;
     private final ModuleRegistry modules;
     private final CurrentUser currentUser;
+    private final Inbox inbox;
 
-    ShellAdvice(TenantCatalog catalog, ModuleRegistry modules, CurrentUser currentUser) {
+    ShellAdvice(TenantCatalog catalog, ModuleRegistry modules, CurrentUser currentUser, Inbox inbox) {
         this.catalog = catalog;
         this.modules = modules;
         this.currentUser = currentUser;
+        this.inbox = inbox;
     }
 
     @ModelAttribute("shell")
@@ -79,7 +82,10 @@ class ShellAdvice {
                 languageLinks(request, locale),
                 userName,
                 userName == null
-                        && tenant.map(t -> t.identity().selfRegistration()).orElse(false));
+                        && tenant.map(t -> t.identity().selfRegistration()).orElse(false),
+                tenant.isPresent() && user.isPresent()
+                        ? inbox.unreadCount(user.get().id())
+                        : 0);
     }
 
     private static List<Shell.LanguageLink> languageLinks(HttpServletRequest request, Locale current) {

@@ -108,6 +108,11 @@ public class User {
         return active;
     }
 
+    /** The language the user reads Guichet in, when known; otherwise his tenant's applies. */
+    public Optional<Locale> locale() {
+        return Optional.ofNullable(locale).map(Locale::forLanguageTag);
+    }
+
     /** Attaches a staff user to his site, or detaches him with {@code null}. */
     public void workAt(@Nullable SiteId site, Instant now) {
         if (kind != Kind.STAFF && site != null) {

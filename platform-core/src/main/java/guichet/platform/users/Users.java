@@ -29,6 +29,11 @@ public interface Users extends Repository<User, UUID> {
 
     List<User> findByKind(User.Kind kind);
 
+    /** The active users holding a role (a role id such as {@code tenant-admin}), by name. */
+    @Query("select u from User u where u.active = true and concat(',', u.roles, ',') like concat('%,', :role, ',%')"
+            + " order by u.lastName, u.firstName")
+    List<User> findActiveWithRole(String role);
+
     /** Users matching the filters given; a null filter matches everyone. */
     @Query("""
             select u from User u

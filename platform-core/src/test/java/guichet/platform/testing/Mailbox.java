@@ -7,7 +7,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import guichet.platform.devstack.LocalMailServer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -66,18 +69,44 @@ public final class Mailbox {
         return matching(to, subjectContaining).size();
     }
 
+    /** Every message received for this address so far, as it was delivered (headers included), oldest first. */
+    public static List<MimeMessage> received(String to) {
+        return Arrays.stream(server().getReceivedMessages())
+                .filter(message -> addressedTo(message, to))
+                .toList();
+    }
+
+    /** How many of the messages received so far, to anyone, carry this {@code Message-ID}. */
+    public static long countWithMessageId(String messageId) {
+        return Arrays.stream(server().getReceivedMessages())
+                .filter(message -> messageId.equals(header(message, "Message-ID")))
+                .count();
+    }
+
+    /** A header of a message, or {@code null} if it has none. */
+    public static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, ",");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static GreenMail server() {
+        GreenMail server = LocalMailServer.current();
+        if (server == null) {
+            throw new IllegalStateException("No in-process mail server in this JVM");
+        }
+        return server;
+    }
+
     private static Optional<Mail> newest(String to, String subjectContaining, int alreadySeen) {
         List<Mail> matching = matching(to, subjectContaining);
         return matching.size() > alreadySeen ? Optional.of(matching.getLast()) : Optional.empty();
     }
 
     private static List<Mail> matching(String to, String subjectContaining) {
-        GreenMail server = LocalMailServer.current();
-        if (server == null) {
-            throw new IllegalStateException("No in-process mail server in this JVM");
-        }
-        return Arrays.stream(server.getReceivedMessages())
-                .filter(message -> addressedTo(message, to))
+        return received(to).stream()
                 .map(Mailbox::read)
                 .filter(mail -> mail.subject().contains(subjectContaining))
                 .toList();
@@ -95,11 +124,34 @@ public final class Mailbox {
 
     private static Mail read(MimeMessage message) {
         try {
-            String body = GreenMailUtil.getBody(message);
-            body = body.replaceAll("=\\r?\\n", "").replace("=3D", "=");
-            return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(), body);
+            return new Mail(
+                    message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(), text(message));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every text part of a message, decoded (quoted-printable, base64, charset), the plain text first. */
+    private static String text(MimeMessage message) throws MessagingException {
+        try {
+            return text((Part) message);
+        } catch (IOException | MessagingException e) {
+            // Undecodable: the raw body, with quoted-printable's soft line breaks undone, is still searchable.
+            return GreenMailUtil.getBody(message).replaceAll("=\\r?\\n", "").replace("=3D", "=");
+        }
+    }
+
+    private static String text(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/*")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return all.toString();
+        }
+        return "";
     }
 }

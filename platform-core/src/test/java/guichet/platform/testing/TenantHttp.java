@@ -167,14 +167,28 @@ public class TenantHttp {
             return postForm(uri(path), fields);
         }
 
+        /** Posts a form to a path of this host with extra headers, as HTMX does ({@code HX-Request: true}). */
+        public Page postForm(String path, Map<String, String> fields, Map<String, String> headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(formBody(fields)));
+            headers.forEach(request::header);
+            return send(request);
+        }
+
+        /** A POST without a body, with a bearer token, as an API client sends it. */
+        public Page postWithToken(String path, String token) {
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+        }
+
         /** Posts a form to any address (a Keycloak page's form, say). */
         public Page postForm(URI target, Map<String, String> fields) {
-            String body = fields.entrySet().stream()
-                    .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                    .collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(target)
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+                    .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
         }
 
         /** Follows redirects, wherever they lead, until a page answers. */
@@ -234,6 +248,12 @@ public class TenantHttp {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String encode(String value) {

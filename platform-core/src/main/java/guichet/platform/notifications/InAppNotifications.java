@@ -1,0 +1,26 @@
+package guichet.platform.notifications;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The current tenant's in-app notifications. */
+interface InAppNotifications extends Repository<InAppNotification, UUID> {
+
+    InAppNotification save(InAppNotification notification);
+
+    Page<InAppNotification> findByUserId(UUID userId, Pageable page);
+
+    long countByUserIdAndReadAtIsNull(UUID userId);
+
+    Optional<InAppNotification> findByIdAndUserId(UUID id, UUID userId);
+
+    @Modifying
+    @Query("update InAppNotification n set n.readAt = :now where n.userId = :userId and n.readAt is null")
+    int markAllRead(UUID userId, Instant now);
+}

@@ -1,0 +1,104 @@
+package guichet.platform.notifications.outbox;
+
+import guichet.platform.tenancy.TenantContext;
+import guichet.platform.tenancy.TenantId;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes mails to the current tenant's outbox. Once the writing transaction has committed, its mails are handed to the
+ * application's task executor, their tenant bound, to leave at once; whatever could not leave then is sent by the
+ * scheduled dispatcher.
+ */
+@Service
+public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private final OutboxMails mails;
+    private final OutboxDispatcher dispatcher;
+    private final Executor executor;
+    private final Clock clock;
+
+    Outbox(
+            OutboxMails mails,
+            OutboxDispatcher dispatcher,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor,
+            Clock clock) {
+        this.mails = mails;
+        this.dispatcher = dispatcher;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /**
+     * Writes a mail in the caller's transaction; it is sent after that transaction commits, never if it rolls back.
+     *
+     * @throws org.springframework.transaction.IllegalTransactionStateException without a transaction
+     * @throws guichet.platform.tenancy.NoTenantException if no tenant is bound
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutgoingMail mail) {
+        TenantId tenant = TenantContext.require();
+        mails.save(new OutboxMail(mail, clock.instant()));
+        sendAfterCommit(tenant, mail.id());
+    }
+
+    /**
+     * Collects the transaction's mails and hands them over once, after it commits, with their tenant bound: the commit
+     * may happen outside the scope that wrote them (a transaction opened before the tenant was bound).
+     */
+    private void sendAfterCommit(TenantId tenant, UUID id) {
+        @SuppressWarnings("unchecked")
+        Map<TenantId, List<UUID>> pending =
+                (Map<TenantId, List<UUID>>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Map<TenantId, List<UUID>> written = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(this, written);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    written.forEach(Outbox.this::sendSoon);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
+                }
+            });
+            pending = written;
+        }
+        pending.computeIfAbsent(tenant, t -> new ArrayList<>()).add(id);
+    }
+
+    private void sendSoon(TenantId tenant, List<UUID> ids) {
+        Runnable send = () -> {
+            try {
+                dispatcher.dispatch(ids);
+            } catch (RuntimeException e) {
+                log.warn("Could not send {} mail(s) of {} now; the dispatcher will", ids.size(), tenant, e);
+            }
+        };
+        try {
+            // The tenant that wrote them, bound explicitly: the committing thread's own scope may be another, or none.
+            executor.execute(() -> TenantContext.run(tenant, send));
+        } catch (RejectedExecutionException e) {
+            log.debug("Executor refused to send {} mail(s) of {} now; the dispatcher will", ids.size(), tenant);
+        }
+    }
+}

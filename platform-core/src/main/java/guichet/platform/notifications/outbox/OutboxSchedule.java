@@ -1,0 +1,78 @@
+package guichet.platform.notifications.outbox;
+
+import guichet.platform.persistence.TenantMigrations;
+import guichet.platform.tenancy.TenantJobs;
+import guichet.platform.tenancy.TenantProfile;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * Dispatches every active tenant's outbox every {@code guichet.notifications.dispatch-interval}. A tenant's run holds a
+ * ShedLock lock named after it ({@code platform.shedlock}), so with several instances one tenant's outbox is dispatched
+ * by one of them at a time, while different tenants may be dispatched by different instances.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationsProperties.class)
+class OutboxSchedule implements SchedulingConfigurer {
+
+    static final String JOB = "notifications-outbox";
+
+    /** Longer than any run (a batch of mails at the mail client's time-outs): the lock of a crashed instance expires. */
+    private static final Duration LOCK_AT_MOST_FOR = Duration.ofMinutes(15);
+
+    private final TenantJobs jobs;
+    private final TenantMigrations migrations;
+    private final OutboxDispatcher dispatcher;
+    private final NotificationsProperties settings;
+    private final LockingTaskExecutor locks;
+    private final Clock clock;
+
+    OutboxSchedule(
+            TenantJobs jobs,
+            TenantMigrations migrations,
+            OutboxDispatcher dispatcher,
+            NotificationsProperties settings,
+            DataSource dataSource,
+            Clock clock) {
+        this.jobs = jobs;
+        this.migrations = migrations;
+        this.dispatcher = dispatcher;
+        this.settings = settings;
+        this.clock = clock;
+        this.locks = new DefaultLockingTaskExecutor(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(new JdbcTemplate(dataSource))
+                        .withTableName("platform.shedlock")
+                        .usingDbTime()
+                        .build()));
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::dispatchEveryTenant, settings.dispatchInterval());
+    }
+
+    /** One run over every active tenant whose schema is current. */
+    void dispatchEveryTenant() {
+        jobs.forEachActiveTenant(JOB, this::dispatch);
+    }
+
+    private void dispatch(TenantProfile tenant) {
+        if (!migrations.state(tenant).isServing()) {
+            return; // its schema may not have the outbox yet; it is dispatched once migrated
+        }
+        locks.executeWithLock(
+                (Runnable) dispatcher::dispatchDue,
+                new LockConfiguration(clock.instant(), JOB + ":" + tenant.slug(), LOCK_AT_MOST_FOR, Duration.ZERO));
+    }
+}
