@@ -52,6 +52,7 @@ final class Browser implements AutoCloseable {
                 "--lang=fr",
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -118,6 +119,19 @@ final class Browser implements AutoCloseable {
         type("#username", email);
         type("#password", password);
         click("#kc-login");
+    }
+
+    /** What the page wrote to its console (errors, refusals of its content policy), for failure messages. */
+    String console() {
+        return String.join(
+                "\n",
+                driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                        .map(Object::toString)
+                        .toList());
+    }
+
+    String source() {
+        return driver.getPageSource();
     }
 
     String text(String css) {

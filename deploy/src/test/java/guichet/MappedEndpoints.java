@@ -4,6 +4,7 @@ import guichet.platform.identity.HandlerPermissions;
 import guichet.platform.identity.RequiresPermission;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -51,6 +52,28 @@ final class MappedEndpoints {
             }
         });
         return endpoints;
+    }
+
+    /** One operation of the API: a path pattern as mapped ({@code /api/customers/{number}}) and an HTTP method. */
+    record Operation(String pattern, String method) {}
+
+    /** Every operation mapped under {@code /api}, by anyone: a mapping without a method counts as GET. */
+    List<Operation> apiOperations() {
+        List<Operation> operations = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!isApi(info)) {
+                return;
+            }
+            Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (verbs.isEmpty()) {
+                    operations.add(new Operation(pattern, "get"));
+                }
+                verbs.forEach(verb ->
+                        operations.add(new Operation(pattern, verb.name().toLowerCase(Locale.ROOT))));
+            }
+        });
+        return operations;
     }
 
     /** Fills path variables with values that exist in the demo tenant, or with an id that exists nowhere. */

@@ -27,7 +27,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
             TaskExecutionAutoConfiguration.class,
             ServletWebSecurityAutoConfiguration.class,
             ManagementWebSecurityAutoConfiguration.class
-        })
+        },
+        // Its API document groups (one per module) must exist before springdoc decides whether to serve groups.
+        beforeName = "org.springdoc.webmvc.core.configuration.MultipleOpenApiSupportConfiguration")
 @ComponentScan(
         excludeFilters = {
             @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),

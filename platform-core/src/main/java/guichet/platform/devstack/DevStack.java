@@ -20,6 +20,7 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertyResolver;
 
 /**
  * Supplies the database and mail server when none is configured, as {@code guichet.devstack.*} asks:
@@ -240,7 +241,7 @@ class DevStack implements EnvironmentPostProcessor {
      * Where embedded servers keep their files: {@code guichet.devstack.directory}, else {@code ~/.guichet}, except as
      * root, whose home {@code nobody} cannot enter: then {@code /var/tmp/guichet}.
      */
-    static Path home(ConfigurableEnvironment environment) {
+    static Path home(PropertyResolver environment) {
         String configured = environment == null ? null : environment.getProperty("guichet.devstack.directory");
         Path home;
         if (configured != null && !configured.isBlank()) {

@@ -51,19 +51,24 @@ public final class Languages {
      * languages we speak, else French.
      */
     public static Locale forAnonymousPage(HttpServletRequest request) {
-        return chosen(request).orElseGet(() -> {
-            String header = request.getHeader("Accept-Language");
-            if (header != null) {
-                try {
-                    Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                    if (match != null) {
-                        return match;
-                    }
-                } catch (IllegalArgumentException malformed) {
-                    // A malformed header is ignored, like a missing one.
+        return chosen(request).orElseGet(() -> accepted(request.getHeader("Accept-Language")));
+    }
+
+    /**
+     * The best of the languages an {@code Accept-Language} header lists that we speak, else French: the language of
+     * the API's answers.
+     */
+    public static Locale accepted(@Nullable String acceptLanguage) {
+        if (acceptLanguage != null) {
+            try {
+                Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+                if (match != null) {
+                    return match;
                 }
+            } catch (IllegalArgumentException malformed) {
+                // A malformed header is ignored, like a missing one.
             }
-            return Locale.FRENCH;
-        });
+        }
+        return Locale.FRENCH;
     }
 }

@@ -45,6 +45,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         "/theme.css", "/theme/logo", "/webjars/**", "/platform/**", "/error", "/favicon.ico"
     };
 
+    /** The API's documentation: the same on every host, describing code and never a tenant's data. */
+    private static final String[] API_DOCUMENTATION = {"/api-docs", "/api-docs/**"};
+
     private final CurrentUser currentUser;
 
     SecurityConfiguration(CurrentUser currentUser) {
@@ -84,6 +87,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .permitAll()
                         .requestMatchers("/", "/login", "/register", "/oauth2/**", "/login/oauth2/**")
                         .permitAll()
+                        .requestMatchers(API_DOCUMENTATION)
+                        .permitAll()
                         .anyRequest()
                         .authenticated());
         signIn(http, registrations, oidcUsers, tenant, locales, users);
@@ -107,6 +112,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ASSETS)
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/oauth2/**")
+                        .permitAll()
+                        .requestMatchers(API_DOCUMENTATION)
                         .permitAll()
                         .anyRequest()
                         .hasRole(Role.PLATFORM_OWNER));

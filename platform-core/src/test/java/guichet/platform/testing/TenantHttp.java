@@ -236,7 +236,21 @@ public class TenantHttp {
             return token.attr("value");
         }
 
-        private Page send(HttpRequest.Builder request) {
+        /** Sends a request and keeps the answer's body as bytes, as a file is downloaded. */
+        public HttpResponse<byte[]> download(HttpRequest.Builder request) {
+            try {
+                return http.send(
+                        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Sends any request built on {@link #uri(String)} with this visitor's cookies (a multipart upload, say). */
+        public Page send(HttpRequest.Builder request) {
             try {
                 HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
                 HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());

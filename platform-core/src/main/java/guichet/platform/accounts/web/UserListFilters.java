@@ -1,0 +1,17 @@
+package guichet.platform.accounts.web;
+
+import guichet.platform.filters.FilterableList;
+import guichet.platform.identity.CorePermissions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The user list's filters can be saved, like a module's lists. */
+@Configuration(proxyBeanMethods = false)
+class UserListFilters {
+
+    @Bean
+    FilterableList userList() {
+        return new FilterableList(
+                "platform.users", "/admin/users", "users.title", CorePermissions.USERS_MANAGE_CUSTOMERS);
+    }
+}

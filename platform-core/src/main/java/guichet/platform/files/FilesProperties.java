@@ -1,0 +1,21 @@
+package guichet.platform.files;
+
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the blob store, {@code guichet.files.*}.
+ *
+ * @param root the directory blobs are kept in, one sub-directory per tenant; null means {@code files/} in the devstack
+ *     directory ({@code guichet.devstack.directory}, by default {@code ~/.guichet})
+ * @param maxSize the largest file accepted, by the store and by multipart uploads
+ * @param maxRequestSize the largest multipart request (several files) accepted
+ */
+@ConfigurationProperties("guichet.files")
+public record FilesProperties(
+        @Nullable Path root,
+        @DefaultValue("25MB") DataSize maxSize,
+        @DefaultValue("100MB") DataSize maxRequestSize) {}

@@ -1,0 +1,12 @@
+/**
+ * Files attached to records (a ticket's attachments, say), kept outside the database by a {@link
+ * guichet.platform.files.BlobStore}: streamed to storage, typed from their content, confined to the current tenant, and
+ * served by {@link guichet.platform.files.BlobResponses} with headers that keep a hostile file from running in the
+ * portal.
+ */
+@NamedInterface("files")
+@NullMarked
+package guichet.platform.files;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
