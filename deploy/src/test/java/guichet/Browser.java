@@ -94,7 +94,28 @@ final class Browser implements AutoCloseable {
         // A long form's lower buttons may sit under the footer until scrolled to.
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        // A layout still settling, or the browser's own suggestions under a field just typed in, may cover it for a
+        // moment: Escape closes the suggestions, as a person would.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                if (attempt == 5) {
+                    throw covered;
+                }
+                driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                sleepBriefly();
+            }
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits until an element shows this text (after an htmx swap, say). */

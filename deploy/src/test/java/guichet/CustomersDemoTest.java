@@ -42,7 +42,7 @@ class CustomersDemoTest {
         TenantHttp.Client agent = signedIn("sav", "agent@sav.demo");
         String page = agent.get("/customers?q=lemoine")
                 .html()
-                .select("#customer-results a")
+                .select("#customer-results tbody a")
                 .attr("href");
         assertThat(agent.get(page).html().select("#products ~ div table").text())
                 .contains("ORG-SRV-01", "Commandé");

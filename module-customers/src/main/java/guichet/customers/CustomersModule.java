@@ -1,5 +1,6 @@
 package guichet.customers;
 
+import guichet.platform.filters.FilterableList;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
@@ -61,5 +62,11 @@ public class CustomersModule {
                         new Permission(IMPORT, "customers.permission.import")),
                 "guichet-customers",
                 10);
+    }
+
+    /** The customer list's criteria can be saved as filters (seed 002), for oneself or shared. */
+    @Bean
+    FilterableList customerListFilters() {
+        return new FilterableList("customers.list", "/customers", "customers.title", VIEW);
     }
 }

@@ -18,7 +18,8 @@
             "platform :: users",
             "platform :: accounts",
             "platform :: tickets",
-            "platform :: sites"
+            "platform :: sites",
+            "platform :: filters"
         })
 @NullMarked
 package guichet.customers;

@@ -161,7 +161,10 @@ public class CustomerSync {
         Map<String, UserId> reps = new HashMap<>();
         users.findByKind(User.Kind.STAFF).stream()
                 .filter(u -> u.active() && u.roleIds().contains(Role.SALES_REP.id()))
-                .forEach(u -> reps.put(u.email().toLowerCase(Locale.ROOT), u.id()));
+                .forEach(u -> {
+                    reps.put(u.email().toLowerCase(Locale.ROOT), u.id());
+                    reps.put(u.id().toString(), u.id());
+                });
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Set<String> seen = new HashSet<>();
         List<Planned> planned = new ArrayList<>();

@@ -13,6 +13,8 @@ import guichet.platform.users.UserId;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
 import guichet.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The current tenant's customers and prospects, within the caller's customer access. */
+@Tag(name = "Customers", description = "Customers and prospects, within the caller's customer access")
 @RestController
 @RequiresPermission(CustomersModule.VIEW)
 @RequestMapping("/api/customers")
@@ -48,6 +51,7 @@ class CustomerApiController {
     }
 
     /** A page of customers matching the filters (text from the third character), or the one with a given number. */
+    @Operation(summary = "List or search customers (text from the third character), or find one by number")
     @GetMapping
     @Transactional(readOnly = true)
     PageResponse<CustomerResponse> list(
@@ -74,6 +78,7 @@ class CustomerApiController {
         return PageResponse.of(directory.find(filters, page), CustomerResponse::of);
     }
 
+    @Operation(summary = "A customer by his number")
     @GetMapping("/{number}")
     @Transactional(readOnly = true)
     CustomerResponse byNumber(@PathVariable String number) {
@@ -81,6 +86,7 @@ class CustomerApiController {
     }
 
     /** Registers a customer or prospect. */
+    @Operation(summary = "Register a customer or prospect")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(CustomersModule.EDIT)
@@ -89,6 +95,7 @@ class CustomerApiController {
     }
 
     /** People who may already be the customer described (same e-mail or phone, similar name). */
+    @Operation(summary = "Likely duplicates of a customer about to be registered")
     @PostMapping("/duplicates")
     @Transactional(readOnly = true)
     @RequiresPermission(CustomersModule.EDIT)
@@ -98,6 +105,7 @@ class CustomerApiController {
                 .toList();
     }
 
+    @Operation(summary = "Change a customer's details")
     @PutMapping("/{number}")
     @RequiresPermission(CustomersModule.EDIT)
     CustomerResponse change(@PathVariable String number, @RequestBody CustomerRequest request) {
@@ -106,6 +114,7 @@ class CustomerApiController {
     }
 
     /** Turns a prospect into a customer, keeping his number and history. */
+    @Operation(summary = "Convert a prospect into a customer")
     @PostMapping("/{number}/convert")
     @RequiresPermission(CustomersModule.EDIT)
     CustomerResponse convert(@PathVariable String number) {

@@ -6,6 +6,8 @@ import guichet.customers.merging.CustomerMerge;
 import guichet.platform.customers.Customer;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Merging a duplicate into a customer through the API. */
+@Tag(name = "Customers")
 @RestController
 @RequiresPermission(CustomersModule.MERGE)
 @RequestMapping("/api/customers")
@@ -34,6 +37,7 @@ class MergeApiController {
         this.merge = merge;
     }
 
+    @Operation(summary = "Merge a duplicate into a customer, keeping every record")
     @PostMapping("/{number}/merge")
     MergeResponse merge(@PathVariable String number, @RequestBody MergeRequest request) {
         Customer survivor = found(number);

@@ -7,6 +7,8 @@ import guichet.customers.privacy.PrivacyRequests;
 import guichet.platform.customers.Customer;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A customer's personal data requests through the API: export everything, anonymise on request. */
+@Tag(name = "Personal data", description = "Export and anonymisation of a customer's personal data")
 @RestController
 @RequiresPermission(CustomersModule.EXPORT)
 @RequestMapping("/api/customers")
@@ -27,11 +30,13 @@ class PrivacyApiController {
         this.privacy = privacy;
     }
 
+    @Operation(summary = "Everything held about a customer")
     @GetMapping("/{number}/personal-data")
     PersonalData export(@PathVariable String number) {
         return privacy.export(found(number).id());
     }
 
+    @Operation(summary = "Anonymise a customer on his request, keeping statistics")
     @PostMapping("/{number}/anonymise")
     @RequiresPermission(CustomersModule.ANONYMISE)
     CustomerResponse anonymise(@PathVariable String number) {

@@ -12,6 +12,8 @@ import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
 import guichet.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The product catalogue through the API: list and search, add, change, import the product table as CSV. */
+@Tag(name = "Products", description = "The product catalogue")
 @RestController
 @RequiresPermission(CustomersModule.CATALOG)
 @RequestMapping("/api/customers/products")
@@ -75,17 +78,20 @@ class ProductApiController {
         this.products = products;
     }
 
+    @Operation(summary = "List or search products")
     @GetMapping
     PageResponse<ProductBody> list(@RequestParam(required = false) @Nullable String q, ListQuery query) {
         return PageResponse.of(catalog.find(q, query.pageable(SORTABLE, Sort.by("code"))), ProductBody::of);
     }
 
+    @Operation(summary = "Add a product")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ProductBody add(@RequestBody ProductBody body) {
         return ProductBody.of(catalog.add(body.details()));
     }
 
+    @Operation(summary = "Change a product")
     @PutMapping("/{code}")
     ProductBody change(@PathVariable String code, @RequestBody ProductBody body) {
         Product product = products.findByCode(code).orElseThrow(() -> new NotFound("Product " + code));
@@ -93,6 +99,7 @@ class ProductApiController {
     }
 
     /** Imports the product table sent as CSV text; 400 with every bad row, and nothing imported, if any is wrong. */
+    @Operation(summary = "Import the product table (CSV), all or nothing, idempotent")
     @PostMapping(
             value = "/import",
             consumes = {"text/csv", "text/plain"})

@@ -13,6 +13,8 @@ import guichet.platform.identity.RequiresPermission;
 import guichet.platform.sales.Sale;
 import guichet.platform.sales.SaleId;
 import guichet.platform.web.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Sales and orders (seed 004) through the API, with the same checks as the seller's page. */
+@Tag(name = "Sales", description = "Sales and orders with serial numbers (seed 004)")
 @RestController
 @RequiresPermission(CustomersModule.SELL)
 @RequestMapping("/api/customers")
@@ -101,6 +104,7 @@ class SaleApiController {
         this.products = products;
     }
 
+    @Operation(summary = "Products offered for what was typed: none before three letters, choices under ten matches")
     @GetMapping("/products/choices")
     ChoicesResponse choices(@RequestParam(required = false) @Nullable String q) {
         ProductChoices choices = registration.productChoices(q);
@@ -109,6 +113,7 @@ class SaleApiController {
                 choices.products().stream().map(ProductResponse::of).toList());
     }
 
+    @Operation(summary = "Register a sale or an order, opening the customer's account if asked")
     @PostMapping("/sales")
     @ResponseStatus(HttpStatus.CREATED)
     SaleResponse register(@RequestBody SaleApiRequest request) {
@@ -134,6 +139,7 @@ class SaleApiController {
         return SaleResponse.of(sale, registration.product(sale.product()).orElseThrow());
     }
 
+    @Operation(summary = "Mark an order delivered")
     @PostMapping("/sales/{id}/deliver")
     SaleResponse deliver(@PathVariable UUID id, @RequestBody(required = false) @Nullable DeliveryRequest request) {
         LocalDate on = request == null || request.on() == null ? registration.today() : request.on();
@@ -142,6 +148,7 @@ class SaleApiController {
     }
 
     /** A customer's purchases and orders, the latest first. */
+    @Operation(summary = "A customer's purchases and orders")
     @GetMapping("/{number}/sales")
     @RequiresPermission(CustomersModule.VIEW)
     List<SaleResponse> of(@PathVariable String number) {

@@ -11,6 +11,8 @@ import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.CurrentTenant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The customer-base synchronisation other systems push to (seed 003): a bulk upsert keyed by external reference,
  * idempotent, all or nothing; and the progress of file imports.
  */
+@Tag(
+        name = "Customer-base synchronisation",
+        description = "Bulk upsert keyed by external reference, and file import progress")
 @RestController
 @RequiresPermission(CustomersModule.IMPORT)
 @RequestMapping("/api/customers")
@@ -66,6 +71,7 @@ class SyncApiController {
      * Creates or updates each customer by his {@code externalRef}; every field of a request replaces the customer's
      * (the stage only from prospect to customer). Rows are numbered from 1 in problems.
      */
+    @Operation(summary = "Create or update customers by external reference, all or nothing, idempotent")
     @PostMapping("/sync")
     ResponseEntity<SyncResponse> synchronise(@RequestBody List<CustomerRequest> customers) {
         List<SyncRow> rows = new ArrayList<>();
@@ -80,6 +86,7 @@ class SyncApiController {
                 .body(body);
     }
 
+    @Operation(summary = "The progress and result of a file import")
     @GetMapping("/imports/{id}")
     ImportResponse importJob(@PathVariable UUID id) {
         ImportJob job = imports.job(id);
@@ -107,6 +114,9 @@ class SyncApiController {
                 SyncField.BIRTH_DATE, c.birthDate() == null ? "" : c.birthDate().toString());
         values.put(SyncField.REGISTRATION_NUMBER, text(c.registrationNumber()));
         values.put(SyncField.SEGMENT, text(c.segment()));
+        values.put(
+                SyncField.SALES_REP,
+                c.salesRepId() == null ? "" : c.salesRepId().toString());
         List<String> emails = c.emails() == null ? List.of() : c.emails();
         values.put(SyncField.EMAIL, emails.isEmpty() ? "" : emails.get(0));
         values.put(SyncField.EMAIL_2, emails.size() < 2 ? "" : emails.get(1));
