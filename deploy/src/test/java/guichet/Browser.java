@@ -91,10 +91,42 @@ final class Browser implements AutoCloseable {
     void click(String css) {
         WebElement element = new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        // Out of the window or under another element, a click would miss: bring it to the middle first.
+        // A long form's lower buttons may sit under the footer until scrolled to.
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        // A layout still settling, or the browser's own suggestions under a field just typed in, may cover it for a
+        // moment: Escape closes the suggestions, as a person would.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                if (attempt == 5) {
+                    throw covered;
+                }
+                driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                sleepBriefly();
+            }
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until an element shows this text (after an htmx swap, say). */
+    void awaitText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Waits until the address shows this text (htmx pushes the searched address, say). */
+    void awaitUrl(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
     }
 
     /** Waits until the browser is on a page of this host. */
@@ -119,12 +151,6 @@ final class Browser implements AutoCloseable {
     void setValue(String css, String value) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = arguments[1];", find(css), value);
-    }
-
-    /** Waits until the element's text contains the expected text. */
-    void awaitText(String css, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
     }
 
     /** What the page wrote to its console (errors, refusals of its content policy), for failure messages. */

@@ -87,6 +87,7 @@ class DemoPlatformTest {
                 .containsExactly(
                         "Accueil",
                         "Clients",
+                        "Vendre",
                         "Réclamations",
                         "Statistiques",
                         "Utilisateurs",
@@ -98,7 +99,7 @@ class DemoPlatformTest {
                         .html()
                         .select("#g-nav .navbar-nav.me-auto a")
                         .eachText())
-                .containsExactly("Accueil", "Mes réclamations");
+                .containsExactly("Accueil", "Mes produits", "Mes réclamations");
     }
 
     private List<String> navigation(String slug) {

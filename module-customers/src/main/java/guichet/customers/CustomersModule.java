@@ -1,5 +1,7 @@
 package guichet.customers;
 
+import guichet.platform.filters.FilterableList;
+import guichet.platform.identity.CorePermissions;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
 import guichet.platform.modules.Permission;
@@ -28,6 +30,11 @@ public class CustomersModule {
     public static final String VIEW = "customers.view";
     public static final String EDIT = "customers.edit";
     public static final String EXPORT = "customers.export";
+    public static final String MERGE = "customers.merge";
+    public static final String ANONYMISE = "customers.anonymise";
+    public static final String SELL = "customers.sell";
+    public static final String CATALOG = "customers.catalog";
+    public static final String IMPORT = "customers.import";
 
     @Bean
     ModuleDescriptor customersModuleDescriptor() {
@@ -40,12 +47,26 @@ public class CustomersModule {
                         "Customers and prospects",
                         "ar",
                         "العملاء والعملاء المحتملون"),
-                List.of(new NavigationEntry("/customers", "customers.nav", VIEW)),
+                List.of(
+                        new NavigationEntry("/customers", "customers.nav", VIEW),
+                        new NavigationEntry("/customers/sales/new", "customers.nav.sell", SELL),
+                        new NavigationEntry("/customers/mine", "customers.nav.mine", CorePermissions.PORTAL_ACCESS)),
                 List.of(
                         new Permission(VIEW, "customers.permission.view"),
                         new Permission(EDIT, "customers.permission.edit"),
-                        new Permission(EXPORT, "customers.permission.export")),
+                        new Permission(EXPORT, "customers.permission.export"),
+                        new Permission(MERGE, "customers.permission.merge"),
+                        new Permission(ANONYMISE, "customers.permission.anonymise"),
+                        new Permission(SELL, "customers.permission.sell"),
+                        new Permission(CATALOG, "customers.permission.catalog"),
+                        new Permission(IMPORT, "customers.permission.import")),
                 "guichet-customers",
                 10);
+    }
+
+    /** The customer list's criteria can be saved as filters (seed 002), for oneself or shared. */
+    @Bean
+    FilterableList customerListFilters() {
+        return new FilterableList("customers.list", "/customers", "customers.title", VIEW);
     }
 }

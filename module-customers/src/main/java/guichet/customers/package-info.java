@@ -1,4 +1,8 @@
-/** Customers and prospects: finding, consulting and (later) managing the tenant's customer base. */
+/**
+ * Customers and prospects (seed 002, module 1): the customer directory and page, duplicates and merges, the product
+ * catalogue, sales with serial numbers (seed 004), the customer-base synchronisation (seed 003) and personal data
+ * requests. Everything a user sees of customers stays within his {@code CustomerAccess}.
+ */
 @ApplicationModule(
         displayName = "Customers and prospects",
         allowedDependencies = {
@@ -6,7 +10,16 @@
             "platform :: identity",
             "platform :: tenancy",
             "platform :: customers",
-            "platform :: web"
+            "platform :: web",
+            "platform :: search",
+            "platform :: sales",
+            "platform :: catalog",
+            "platform :: history",
+            "platform :: users",
+            "platform :: accounts",
+            "platform :: tickets",
+            "platform :: sites",
+            "platform :: filters"
         })
 @NullMarked
 package guichet.customers;

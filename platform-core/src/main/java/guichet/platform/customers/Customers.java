@@ -44,6 +44,24 @@ public interface Customers extends Repository<Customer, UUID> {
 
     Optional<Customer> findByExternalRef(String externalRef);
 
+    /** The customers (merged or not) other systems know by these keys, for a bulk synchronisation. */
+    @Query("select c from Customer c where c.externalRef in :refs")
+    List<Customer> findByExternalRefIn(Collection<String> refs);
+
+    /** The ids of the customers merged into this one, directly. */
+    @Query("select c.id from Customer c where c.mergedIntoId = :survivor")
+    List<UUID> findMergedInto(UUID survivor);
+
+    /** Points the customers once merged into {@code merged} at {@code survivor}, as {@code merged} itself now is. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Customer c set c.mergedIntoId = :survivor where c.mergedIntoId = :merged")
+    int repointMerged(UUID merged, UUID survivor);
+
+    /** Makes the customers depending on reseller {@code merged} depend on {@code survivor}. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Customer c set c.resellerId = :survivor where c.resellerId = :merged and c.id <> :survivor")
+    int transferDependents(UUID merged, UUID survivor);
+
     @Query("select c from Customer c where c.mergedIntoId is null")
     Page<Customer> findAll(Pageable page);
 

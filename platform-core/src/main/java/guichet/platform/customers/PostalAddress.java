@@ -94,4 +94,21 @@ public class PostalAddress {
         }
         return text.toString();
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PostalAddress that
+                && java.util.Objects.equals(label, that.label)
+                && java.util.Objects.equals(line1, that.line1)
+                && java.util.Objects.equals(line2, that.line2)
+                && java.util.Objects.equals(postalCode, that.postalCode)
+                && java.util.Objects.equals(city, that.city)
+                && java.util.Objects.equals(region, that.region)
+                && java.util.Objects.equals(country, that.country);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(label, line1, line2, postalCode, city, region, country);
+    }
 }

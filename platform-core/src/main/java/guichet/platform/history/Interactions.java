@@ -46,6 +46,20 @@ public interface Interactions extends Repository<Interaction, UUID>, JpaSpecific
         return findAll(filters, page);
     }
 
+    /** What happened to these subjects (a customer and those merged into him, say), the latest first. */
+    default Page<Interaction> about(String subjectType, Collection<String> subjectIds, Pageable page) {
+        Specification<Interaction> filters = (root, query, where) -> where.and(
+                where.equal(root.get("subjectType"), subjectType),
+                root.get("subjectId").in(subjectIds));
+        return findAll(filters, page);
+    }
+
+    /** Erases the summaries of what happened to these subjects (they may name a person who asked to be forgotten). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(
+            "update Interaction i set i.summary = null where i.subjectType = :subjectType and i.subjectId in :subjectIds")
+    int eraseSummaries(String subjectType, Collection<String> subjectIds);
+
     @Query(
             "select max(i.occurredAt) from Interaction i where i.source = guichet.platform.history.Interaction.Source.KEYCLOAK")
     Optional<Instant> lastImported();

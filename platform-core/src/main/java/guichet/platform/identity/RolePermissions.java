@@ -27,6 +27,8 @@ public final class RolePermissions {
                 USERS_MANAGE_CUSTOMERS,
                 "customers.view",
                 "customers.edit",
+                "customers.merge",
+                "customers.sell",
                 "claims.view",
                 "claims.create",
                 "claims.reply",
@@ -41,6 +43,7 @@ public final class RolePermissions {
                 Set.of(
                         "customers.view",
                         "customers.edit",
+                        "customers.export",
                         "claims.view",
                         "claims.create",
                         "claims.reply",

@@ -23,7 +23,10 @@ public interface CustomerPanel {
     /** Position on the page, smallest first. */
     int order();
 
-    /** The Thymeleaf fragment that draws the panel, such as {@code "claims/customer-panel :: panel"}. */
+    /**
+     * The Thymeleaf fragment that draws the panel, such as {@code "claims/customer-panel :: panel"}; it reads what
+     * {@link #model} returned as {@code ${panelModel}} (for instance {@code ${panelModel.tickets}}).
+     */
     String fragment();
 
     /**

@@ -1,6 +1,7 @@
 package guichet.platform.search;
 
 import guichet.platform.catalog.ProductId;
+import guichet.platform.customers.ContactPoint;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.customers.CustomerId;
 import guichet.platform.tickets.Ticket;
@@ -95,6 +96,58 @@ class PostgresSearchEngine implements SearchEngine {
         }
         String order = orderBy(page.getSort(), CUSTOMER_SORT, "c.updated_at desc", null) + ", c.id";
         return page(sql, "c.id", order, page).map(CustomerId::new);
+    }
+
+    @Override
+    public List<CustomerId> likelyDuplicates(
+            String name,
+            java.util.Collection<String> emails,
+            java.util.Collection<String> phones,
+            CustomerAccess access,
+            int limit) {
+        List<String> mails = emails.stream()
+                .filter(e -> e != null && !e.isBlank())
+                .map(e -> ContactPoint.normalize(ContactPoint.Kind.EMAIL, e))
+                .distinct()
+                .toList();
+        List<String> numbers = phones.stream()
+                .filter(p -> p != null && !p.isBlank())
+                .map(p -> ContactPoint.normalize(ContactPoint.Kind.PHONE, p))
+                .filter(p -> p.length() >= 6)
+                .distinct()
+                .toList();
+        String words = SearchText.normalize(name == null ? "" : name).strip();
+        Sql sql = new Sql("select c.id from core_customer c where c.merged_into_id is null and (false");
+        String sharesContact = null;
+        if (!mails.isEmpty() || !numbers.isEmpty()) {
+            String contact = "c.id in (select k.customer_id from core_customer_contact k where false";
+            if (!mails.isEmpty()) {
+                contact += " or (k.kind = 'EMAIL' and k.normalized in (" + sql.bind(mails) + "))";
+            }
+            if (!numbers.isEmpty()) {
+                contact += " or (k.kind = 'PHONE' and k.normalized in (" + sql.bind(numbers) + "))";
+            }
+            sharesContact = contact + ")";
+            sql.append(" or " + sharesContact);
+        }
+        String similarity = null;
+        if (words.length() >= 3) {
+            // %> is indexable by the trigram index on search_text (pg_trgm lives in public, off the search path).
+            String bound = sql.bind(words);
+            sql.append(" or c.search_text operator(public.%>) " + bound);
+            similarity = "public.word_similarity(" + bound + ", c.search_text)";
+        }
+        sql.append(")");
+        customerAccess(sql, access);
+        sql.append(" order by ");
+        if (sharesContact != null) {
+            sql.append("case when " + sharesContact + " then 0 else 1 end, ");
+        }
+        if (similarity != null) {
+            sql.append(similarity + " desc, ");
+        }
+        sql.append("c.number limit " + Math.max(1, limit));
+        return ids(sql).stream().map(CustomerId::new).toList();
     }
 
     @Override

@@ -32,6 +32,19 @@ public interface SearchEngine {
     Page<CustomerId> findCustomers(CustomerQuery query, Pageable page);
 
     /**
+     * Customers who may be the same person as one being created (seed 002): sharing one of these e-mail addresses (any
+     * case) or phone numbers (any formatting, 6 digits at least), or whose words are similar to this name (trigram word
+     * similarity, accents and case ignored), within {@code access}; shared contacts first, then the most similar names,
+     * at most {@code limit}. Merged customers are left out.
+     */
+    List<CustomerId> likelyDuplicates(
+            String name,
+            java.util.Collection<String> emails,
+            java.util.Collection<String> phones,
+            CustomerAccess access,
+            int limit);
+
+    /**
      * Products whose reference or designation contains every typed word (anywhere, seed 004), at most {@code limit},
      * by reference.
      */

@@ -160,6 +160,50 @@ class PostgresSearchEngineTest {
     }
 
     @Test
+    void likelyDuplicatesShareAnEmailOrPhoneOrHaveASimilarName() {
+        assertThat(names(() -> search.likelyDuplicates(
+                        "Quelqu'un", List.of("H.D@Travail.fr"), List.of(), CustomerAccess.EVERYONE, 5)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.likelyDuplicates(
+                        "Quelqu'un", List.of(), List.of("(+216) 20.123.456"), CustomerAccess.EVERYONE, 5)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() ->
+                        search.likelyDuplicates("helene dupre", List.of(), List.of(), CustomerAccess.EVERYONE, 5)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() ->
+                        search.likelyDuplicates("Imprimerie Lemoin", List.of(), List.of(), CustomerAccess.EVERYONE, 5)))
+                .containsExactly("Imprimerie Lemoine");
+        assertThat(names(() -> search.likelyDuplicates(
+                        "Zoé Martin", List.of("z@m.fr"), List.of("123"), CustomerAccess.EVERYONE, 5)))
+                .isEmpty();
+    }
+
+    @Test
+    void likelyDuplicatesStayWithinTheAccessAndTheTenant() {
+        assertThat(names(() -> search.likelyDuplicates(
+                        "Imprimerie Lemoine", List.of(), List.of(), new CustomerAccess.SalesRep(rep.id()), 5)))
+                .isEmpty();
+        assertThat(TenantContext.call(
+                        other.id(),
+                        () -> search.likelyDuplicates(
+                                "Hélène Autre",
+                                List.of("helene.dupre@exemple.fr"),
+                                List.of(),
+                                CustomerAccess.EVERYONE,
+                                5)))
+                .hasSize(1);
+        assertThat(TenantContext.call(
+                        other.id(),
+                        () -> search.likelyDuplicates(
+                                "Quelqu'un",
+                                List.of("helene.dupre@exemple.fr"),
+                                List.of(),
+                                CustomerAccess.EVERYONE,
+                                5)))
+                .isEmpty();
+    }
+
+    @Test
     void productsAreFoundByAnyPartOfTheirReferenceOrDesignation() {
         assertThat(productCodes("rima", false)).containsExactly("PRN-INK20", "PRN-LJ100");
         assertThat(productCodes("lj1", false)).containsExactly("PRN-LJ100");

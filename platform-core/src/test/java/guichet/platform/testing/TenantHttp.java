@@ -126,6 +126,42 @@ public class TenantHttp {
                     .GET());
         }
 
+        /** A request with extra headers, such as the {@code HX-Request} htmx sends. */
+        public Page getWithHeaders(String path, Map<String, String> headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+            headers.forEach(request::header);
+            return send(request);
+        }
+
+        /** Sends a JSON body with a bearer token, as an API client does ({@code POST}, {@code PUT}…). */
+        public Page sendJsonWithToken(String method, String path, String json, String token) {
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token)
+                    .method(method, HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        /** Posts a file with form fields as {@code multipart/form-data}, as a browser's upload form does. */
+        public Page postMultipart(
+                String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+            String boundary =
+                    "----guichet" + java.util.UUID.randomUUID().toString().replace("-", "");
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+            fields.forEach((name, value) -> body.writeBytes(("--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(utf8)));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(utf8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+            return send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
         /** Posts a form to a path of this host, as a browser does. */
         public Page postForm(String path, Map<String, String> fields) {
             return postForm(uri(path), fields);

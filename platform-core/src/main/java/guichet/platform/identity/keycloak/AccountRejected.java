@@ -4,6 +4,7 @@ package guichet.platform.identity.keycloak;
  * An account change refused for a reason the user can fix, by Guichet or by Keycloak: the field at fault and the key
  * of the message that tells him why.
  */
+@org.springframework.modulith.NamedInterface("accounts")
 public class AccountRejected extends RuntimeException {
 
     private final String field;

@@ -1,0 +1,134 @@
+package guichet.customers.demo;
+
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
+import guichet.platform.customers.ContactPoint;
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.Customers;
+import guichet.platform.customers.PostalAddress;
+import guichet.platform.modules.DemoContent;
+import guichet.platform.sales.Sale;
+import guichet.platform.sales.Sales;
+import guichet.platform.sales.SerialNumber;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.users.Users;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The customers module's share of the demo tenants: Claire Fontaine's printer and laptop in {@code distrib}, the
+ * helpdesk sales rep's one customer, contacts, addresses and segments in {@code atlas}, and an order not yet delivered
+ * in {@code sav}.
+ */
+@Component
+@Order(10)
+class CustomersDemo implements DemoContent {
+
+    private final Customers customers;
+    private final Products products;
+    private final Sales sales;
+    private final Users users;
+    private final Clock clock;
+
+    CustomersDemo(Customers customers, Products products, Sales sales, Users users, Clock clock) {
+        this.customers = customers;
+        this.products = products;
+        this.sales = sales;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public void seed(TenantProfile tenant) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(tenant.zoneId()));
+        switch (tenant.id().slug()) {
+            case "distrib" -> {
+                sell("Fontaine", "PRN-L3250", "X4EP3250L000017", today.minusMonths(3), true);
+                sell("Fontaine", "LAP-X14", "PF3LX14A2026001", today.minusDays(20), true);
+                customer(
+                        "Fontaine",
+                        c -> c.withAddresses(
+                                        List.of(new PostalAddress(
+                                                null, "12 rue de la République", null, "69002", "Lyon", null, "FR")),
+                                        now)
+                                .consent(true, false, false, now));
+            }
+            case "helpdesk" ->
+                users.findByEmail("sales@helpdesk.demo")
+                        .ifPresent(rep -> customer(
+                                "Cabinet Martin & Associés",
+                                c -> c.assignSalesRep(rep.id(), now).classify("Entreprise", now)));
+            case "atlas" -> {
+                customer(
+                        "Ben Salah",
+                        c -> c.classify("Particulier", now)
+                                .withAddresses(
+                                        List.of(new PostalAddress(
+                                                "Domicile",
+                                                "15 avenue Habib Bourguiba",
+                                                null,
+                                                "1000",
+                                                "Tunis",
+                                                null,
+                                                "TN")),
+                                        now)
+                                .consent(true, true, false, now));
+                customer(
+                        "Sfax Logistique SARL",
+                        c -> c.classify("Entreprise", now)
+                                .describe(
+                                        Customer.Kind.LEGAL_PERSON,
+                                        null,
+                                        null,
+                                        "Sfax Logistique SARL",
+                                        null,
+                                        "B0123452019",
+                                        now)
+                                .withContacts(
+                                        List.of(
+                                                ContactPoint.email("contact@sfaxlog.example.tn", null),
+                                                ContactPoint.email("compta@sfaxlog.example.tn", "comptabilité"),
+                                                ContactPoint.phone("+216 74 000 111", null),
+                                                ContactPoint.phone("+216 98 555 222", "gérant")),
+                                        now)
+                                .withAddresses(
+                                        List.of(new PostalAddress(
+                                                "Siège", "Route de Gabès km 4", null, "3000", "Sfax", null, "TN")),
+                                        now));
+                customer("Trabelsi", c -> c.classify("Jeune", now));
+            }
+            case "sav" -> sell("Imprimerie Lemoine", "ORG-SRV-01", null, today.minusDays(5), false);
+            default -> {
+                // The other demo tenants need nothing more than platform core's customers.
+            }
+        }
+    }
+
+    private void sell(String customerName, String productCode, String serial, LocalDate on, boolean delivered) {
+        Customer customer = find(customerName);
+        Product product = products.findByCode(productCode).orElseThrow();
+        SerialNumber number = serial == null ? null : new SerialNumber(serial);
+        sales.save(
+                delivered
+                        ? Sale.delivered(customer.id(), product.id(), number, on, null, null, clock.instant())
+                        : Sale.ordered(customer.id(), product.id(), number, on, null, null, clock.instant()));
+    }
+
+    private void customer(String name, Consumer<Customer> change) {
+        change.accept(find(name));
+    }
+
+    private Customer find(String name) {
+        return customers.findAll(PageRequest.of(0, 100)).stream()
+                .filter(c -> c.displayName().endsWith(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No demo customer " + name));
+    }
+}

@@ -1,0 +1,5 @@
+/** The customers module's demo data. */
+@NullMarked
+package guichet.customers.demo;
+
+import org.jspecify.annotations.NullMarked;

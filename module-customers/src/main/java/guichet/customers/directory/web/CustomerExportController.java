@@ -1,0 +1,45 @@
+package guichet.customers.directory.web;
+
+import guichet.customers.CustomersModule;
+import guichet.customers.directory.CustomerExport;
+import guichet.platform.identity.RequiresPermission;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The customer list as CSV, with the list's filters and within the user's access (a sales rep exports his own). */
+@Controller
+@RequiresPermission(CustomersModule.EXPORT)
+class CustomerExportController {
+
+    private final CustomerExport export;
+
+    CustomerExportController(CustomerExport export) {
+        this.export = export;
+    }
+
+    @GetMapping("/customers/export.csv")
+    ResponseEntity<byte[]> csv(
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String stage,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String segment,
+            @RequestParam(required = false) @Nullable String rep) {
+        String text = export.csv(CustomerListController.filters(q, stage, kind, segment, rep));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("customers.csv")
+                                .build()
+                                .toString())
+                .body(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,221 @@
+package guichet.customers.sync;
+
+import guichet.customers.directory.CustomerDetails;
+import guichet.customers.tables.RowProblem;
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.Customers;
+import guichet.platform.customers.PostalAddress;
+import guichet.platform.history.InteractionLog;
+import guichet.platform.identity.Role;
+import guichet.platform.users.User;
+import guichet.platform.users.UserId;
+import guichet.platform.users.Users;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies rows another system sends (a file's or the API's) to the customer base, matched by external reference: a row
+ * whose reference is unknown creates a customer, a known one is updated with the fields the row carries, and a row that
+ * changes nothing is left alone, so sending the same rows twice changes nothing the second time. Every row is checked
+ * before anything is written; with any bad row, nothing is.
+ */
+@Service
+public class CustomerSync {
+
+    /** What the rows would do, or did, and what is wrong with them. */
+    public record Outcome(int rows, int created, int updated, int unchanged, List<RowProblem> problems) {
+
+        public boolean clean() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** A row checked: the customer it concerns (null: a new one) and his details after it. */
+    private record Planned(SyncRow row, @Nullable Customer existing, CustomerDetails details, Customer.Stage stage) {
+
+        boolean changes() {
+            return existing == null || !CustomerDetails.of(existing).equals(details) || existing.stage() != stage;
+        }
+    }
+
+    private static final Set<String> YES = Set.of("oui", "o", "yes", "y", "true", "vrai", "1", "x");
+    private static final Set<String> NO = Set.of("non", "n", "no", "false", "faux", "0");
+    private static final int PROGRESS_EVERY = 50;
+
+    private final Customers customers;
+    private final Users users;
+    private final InteractionLog history;
+    private final Clock clock;
+
+    CustomerSync(Customers customers, Users users, InteractionLog history, Clock clock) {
+        this.customers = customers;
+        this.users = users;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** What the rows would do, without writing anything. */
+    @Transactional(readOnly = true)
+    public Outcome check(List<SyncRow> rows, ZoneId zone) {
+        List<RowProblem> problems = new ArrayList<>();
+        List<Planned> planned = plan(rows, zone, problems);
+        if (!problems.isEmpty()) {
+            return new Outcome(rows.size(), 0, 0, 0, problems);
+        }
+        int created = (int) planned.stream().filter(p -> p.existing() == null).count();
+        int changed = (int) planned.stream()
+                .filter(p -> p.existing() != null && p.changes())
+                .count();
+        return new Outcome(rows.size(), created, changed, rows.size() - created - changed, List.of());
+    }
+
+    /**
+     * Checks every row and, if all are good, applies them in this one transaction.
+     *
+     * @param actor who asked, for the history
+     * @param progress told how many rows are done, now and then
+     */
+    @Transactional
+    public Outcome apply(List<SyncRow> rows, ZoneId zone, String actor, IntConsumer progress) {
+        List<RowProblem> problems = new ArrayList<>();
+        List<Planned> planned = plan(rows, zone, problems);
+        if (!problems.isEmpty()) {
+            return new Outcome(rows.size(), 0, 0, 0, problems);
+        }
+        Instant now = clock.instant();
+        int created = 0;
+        int updated = 0;
+        int done = 0;
+        for (Planned plan : planned) {
+            if (plan.existing() == null) {
+                Customer customer = plan.details().kind() == Customer.Kind.LEGAL_PERSON
+                        ? Customer.company(
+                                customers.nextNumber(),
+                                plan.stage(),
+                                plan.details().companyName(),
+                                now)
+                        : Customer.person(
+                                customers.nextNumber(),
+                                plan.stage(),
+                                plan.details().firstName(),
+                                plan.details().lastName(),
+                                now);
+                plan.details().applyTo(customer, now);
+                customers.save(customer);
+                history.recordFor(
+                        actor,
+                        "CUSTOMER_IMPORTED",
+                        "customer",
+                        customer.id().toString(),
+                        plan.details().externalRef());
+                created++;
+            } else if (plan.changes()) {
+                plan.details().applyTo(plan.existing(), now);
+                if (plan.stage() == Customer.Stage.CUSTOMER) {
+                    plan.existing().convert(now);
+                }
+                history.recordFor(
+                        actor,
+                        "CUSTOMER_IMPORTED",
+                        "customer",
+                        plan.existing().id().toString(),
+                        plan.details().externalRef());
+                updated++;
+            }
+            if (++done % PROGRESS_EVERY == 0) {
+                progress.accept(done);
+            }
+        }
+        progress.accept(done);
+        return new Outcome(rows.size(), created, updated, rows.size() - created - updated, List.of());
+    }
+
+    private List<Planned> plan(List<SyncRow> rows, ZoneId zone, List<RowProblem> problems) {
+        Set<String> refs = new LinkedHashSet<>();
+        rows.forEach(r -> {
+            String ref = r.get(SyncField.EXTERNAL_REF);
+            if (ref != null) {
+                refs.add(ref);
+            }
+        });
+        Map<String, Customer> known = new HashMap<>();
+        for (List<String> batch : batches(new ArrayList<>(refs))) {
+            customers
+                    .findByExternalRefIn(batch)
+                    .forEach(c -> known.put(c.externalRef().orElseThrow(), c));
+        }
+        Map<String, UserId> reps = new HashMap<>();
+        users.findByKind(User.Kind.STAFF).stream()
+                .filter(u -> u.active() && u.roleIds().contains(Role.SALES_REP.id()))
+                .forEach(u -> {
+                    reps.put(u.email().toLowerCase(Locale.ROOT), u.id());
+                    reps.put(u.id().toString(), u.id());
+                });
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Set<String> seen = new HashSet<>();
+        List<Planned> planned = new ArrayList<>();
+        for (SyncRow row : rows) {
+            int before = problems.size();
+            String ref = row.get(SyncField.EXTERNAL_REF);
+            if (ref == null) {
+                problem(problems, row, SyncField.EXTERNAL_REF, "customers.sync.error.ref.required");
+                continue;
+            }
+            if (!seen.add(ref)) {
+                problem(problems, row, SyncField.EXTERNAL_REF, "customers.import.error.duplicate");
+                continue;
+            }
+            Customer existing = known.get(ref);
+            if (existing != null && (existing.isMerged() || existing.isAnonymised())) {
+                problem(problems, row, SyncField.EXTERNAL_REF, "customers.error.closed");
+                continue;
+            }
+            CustomerDetails details = SyncRows.details(row, existing, reps, problems);
+            Customer.Stage stage = SyncRows.stage(row, existing, problems);
+            details.problems(today).forEach((field, key) -> problem(problems, row, SyncRows.fieldOf(field), key));
+            if (problems.size() == before) {
+                planned.add(new Planned(row, existing, details, stage));
+            }
+        }
+        return planned;
+    }
+
+    static void problem(List<RowProblem> problems, SyncRow row, SyncField field, String key) {
+        problems.add(new RowProblem(row.line(), row.column(field), key, row.raw(field)));
+    }
+
+    static boolean yes(String value) {
+        return YES.contains(value.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean no(String value) {
+        return NO.contains(value.strip().toLowerCase(Locale.ROOT));
+    }
+
+    static PostalAddress address(
+            String line1, @Nullable String postalCode, @Nullable String city, @Nullable String country) {
+        return new PostalAddress(null, line1, null, postalCode, city, null, country);
+    }
+
+    private static List<List<String>> batches(List<String> all) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1_000) {
+            batches.add(all.subList(i, Math.min(all.size(), i + 1_000)));
+        }
+        return batches;
+    }
+}
