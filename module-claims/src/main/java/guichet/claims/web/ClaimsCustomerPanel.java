@@ -48,7 +48,7 @@ class ClaimsCustomerPanel implements CustomerPanel {
 
     @Override
     public String fragment() {
-        return "claims/customer-panel :: panel";
+        return "claims/customer-panel";
     }
 
     @Override
