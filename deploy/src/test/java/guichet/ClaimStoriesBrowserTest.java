@@ -187,21 +187,28 @@ class ClaimStoriesBrowserTest {
     @Test
     void distrib_aSupportRequestAboutABoughtPrinterGoesFromOpenToResolved() {
         TenantProfile distrib = tenant("distrib");
-        in(distrib, () -> {
+        String printerChoice = in(distrib, () -> {
             Customer claire =
                     customers.findByEmail("claire.fontaine@example.fr").getFirst();
             var printer = products.findByCode("PRN-L3250").orElseThrow();
-            if (sales.of(claire.id()).stream().noneMatch(s -> s.product().equals(printer.id()))) {
-                sales.save(Sale.delivered(
-                        claire.id(),
-                        printer.id(),
-                        new SerialNumber("X3EP012345ABCDE"),
-                        LocalDate.now().minusMonths(2),
-                        null,
-                        null,
-                        Instant.now()));
-            }
-            return null;
+            Sale bought = sales.of(claire.id()).stream()
+                    .filter(s -> s.product().equals(printer.id()))
+                    .findFirst()
+                    .orElseGet(() -> sales.save(Sale.delivered(
+                            claire.id(),
+                            printer.id(),
+                            new SerialNumber("X3EP012345ABCDE"),
+                            LocalDate.now().minusMonths(2),
+                            null,
+                            null,
+                            Instant.now())));
+            return printer.name()
+                    + bought.serialNumber()
+                            .map(serial -> " — " + serial.value())
+                            .orElse("")
+                    + " ("
+                    + bought.soldOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + ")";
         });
         String number;
         try (Browser claire = signedIn("distrib", "customer@distrib.demo")) {
@@ -209,13 +216,7 @@ class ClaimStoriesBrowserTest {
             assertThat(claire.text("h1")).isEqualTo("Mes demandes d'assistance");
             claire.click("a[href='/claims/my/new']");
             assertThat(claire.text("h1")).isEqualTo("Nouvelle demande d'assistance");
-            claire.select(
-                    "#sale",
-                    "Imprimante L3250 — X3EP012345ABCDE ("
-                            + LocalDate.now()
-                                    .minusMonths(2)
-                                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                            + ")");
+            claire.select("#sale", printerChoice);
             claire.type("#title", "L'imprimante n'imprime plus en couleur");
             claire.type("#description", "Les pages sortent en noir et blanc depuis hier.");
             claire.click("form.g-form button[type=submit]");
