@@ -93,7 +93,7 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         // A long form's lower buttons may sit under the footer until scrolled to.
         ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         // A layout still settling, or the browser's own suggestions under a field just typed in, may cover it for a
         // moment: Escape closes the suggestions, as a person would.
         for (int attempt = 1; ; attempt++) {
@@ -140,6 +140,17 @@ final class Browser implements AutoCloseable {
         type("#username", email);
         type("#password", password);
         click("#kc-login");
+    }
+
+    /** Chooses an option of a select by its visible text (added to the chosen ones of a multiple select). */
+    void select(String css, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(find(css)).selectByVisibleText(visibleText);
+    }
+
+    /** Sets a field's value as a date or time picker would, whatever the browser's locale. */
+    void setValue(String css, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", find(css), value);
     }
 
     /** What the page wrote to its console (errors, refusals of its content policy), for failure messages. */

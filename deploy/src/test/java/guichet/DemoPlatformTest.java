@@ -99,7 +99,7 @@ class DemoPlatformTest {
                         .html()
                         .select("#g-nav .navbar-nav.me-auto a")
                         .eachText())
-                .containsExactly("Accueil", "Mes produits");
+                .containsExactly("Accueil", "Mes produits", "Mes réclamations");
     }
 
     private List<String> navigation(String slug) {

@@ -1,5 +1,7 @@
 package guichet.claims;
 
+import guichet.platform.filters.FilterableList;
+import guichet.platform.identity.CorePermissions;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
 import guichet.platform.modules.Permission;
@@ -31,12 +33,20 @@ public class ClaimsModule {
     public static final String ASSIGN = "claims.assign";
     public static final String CONFIGURE = "claims.configure";
 
+    /** The staff list of tickets, whose filters users save for themselves or share with the tenant (seed 002). */
+    @Bean
+    FilterableList claimsTicketList() {
+        return new FilterableList("claims.tickets", "/claims", "term.tickets", VIEW);
+    }
+
     @Bean
     ModuleDescriptor claimsModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Réclamations et tickets", "en", "Claims and tickets", "ar", "الشكاوى والتذاكر"),
-                List.of(new NavigationEntry("/claims", "term.tickets", VIEW)),
+                List.of(
+                        new NavigationEntry("/claims", "term.tickets", VIEW),
+                        new NavigationEntry("/claims/my", "term.ticket.my", CorePermissions.PORTAL_ACCESS)),
                 List.of(
                         new Permission(VIEW, "claims.permission.view"),
                         new Permission(CREATE, "claims.permission.create"),

@@ -1,4 +1,8 @@
-/** Claims and tickets. */
+/**
+ * Claims and tickets: the service desk. Its API is {@link guichet.claims.ServiceDesk} (opening from every door,
+ * replies, notes, lifecycle), {@link guichet.claims.TicketEditing} (fields, assignment, mentions, reminders),
+ * {@link guichet.claims.TicketAccess} (whose tickets a user reaches) and the events it publishes.
+ */
 @ApplicationModule(
         displayName = "Claims and tickets",
         allowedDependencies = {
@@ -7,6 +11,15 @@
             "platform :: tenancy",
             "platform :: tickets",
             "platform :: customers",
+            "platform :: catalog",
+            "platform :: sales",
+            "platform :: sites",
+            "platform :: users",
+            "platform :: search",
+            "platform :: history",
+            "platform :: filters",
+            "platform :: files",
+            "platform :: notifications",
             "platform :: web"
         })
 @NullMarked

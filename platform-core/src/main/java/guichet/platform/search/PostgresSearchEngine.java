@@ -269,6 +269,9 @@ class PostgresSearchEngine implements SearchEngine {
         if (query.closedFrom() != null) {
             sql.append(" and t.closed_at >= " + sql.bind(query.closedFrom()));
         }
+        if (query.awaitingCustomer()) {
+            sql.append(" and t.awaiting_customer and t.category in ('NEW', 'IN_PROGRESS', 'WAITING')");
+        }
         return tsquery;
     }
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param overdueBefore only open tickets whose resolution deadline is before this instant
  * @param unassigned only tickets nobody is assigned to (ignored when {@code assignee} is set)
+ * @param awaitingCustomer only open tickets whose customer is expected to answer (the staff spoke last)
  */
 public record TicketQuery(
         @Nullable String text,
@@ -32,13 +33,52 @@ public record TicketQuery(
         @Nullable Instant createdFrom,
         @Nullable Instant createdBefore,
         @Nullable Instant overdueBefore,
-        @Nullable Instant closedFrom) {
+        @Nullable Instant closedFrom,
+        boolean awaitingCustomer) {
 
     public TicketQuery {
         categories = Set.copyOf(categories);
         statuses = Set.copyOf(statuses);
         priorities = Set.copyOf(priorities);
         types = Set.copyOf(types);
+    }
+
+    /** A query without the awaiting-customer filter. */
+    public TicketQuery(
+            @Nullable String text,
+            CustomerAccess access,
+            Set<Ticket.Category> categories,
+            Set<String> statuses,
+            Set<String> priorities,
+            Set<String> types,
+            @Nullable CustomerId customer,
+            @Nullable UserId assignee,
+            boolean unassigned,
+            @Nullable SiteId site,
+            @Nullable UserId createdBy,
+            Ticket.@Nullable Channel channel,
+            @Nullable Instant createdFrom,
+            @Nullable Instant createdBefore,
+            @Nullable Instant overdueBefore,
+            @Nullable Instant closedFrom) {
+        this(
+                text,
+                access,
+                categories,
+                statuses,
+                priorities,
+                types,
+                customer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                overdueBefore,
+                closedFrom,
+                false);
     }
 
     /** Every ticket the access allows. */
@@ -65,7 +105,8 @@ public record TicketQuery(
                 createdFrom,
                 createdBefore,
                 overdueBefore,
-                closedFrom);
+                closedFrom,
+                awaitingCustomer);
     }
 
     public TicketQuery withCategories(Set<Ticket.Category> newCategories) {
@@ -85,7 +126,8 @@ public record TicketQuery(
                 createdFrom,
                 createdBefore,
                 overdueBefore,
-                closedFrom);
+                closedFrom,
+                awaitingCustomer);
     }
 
     public TicketQuery withCustomer(@Nullable CustomerId newCustomer) {
@@ -105,7 +147,8 @@ public record TicketQuery(
                 createdFrom,
                 createdBefore,
                 overdueBefore,
-                closedFrom);
+                closedFrom,
+                awaitingCustomer);
     }
 
     public TicketQuery withOverdueBefore(@Nullable Instant deadline) {
@@ -125,7 +168,8 @@ public record TicketQuery(
                 createdFrom,
                 createdBefore,
                 deadline,
-                closedFrom);
+                closedFrom,
+                awaitingCustomer);
     }
 
     public TicketQuery withClosedFrom(@Nullable Instant from) {
@@ -145,6 +189,51 @@ public record TicketQuery(
                 createdFrom,
                 createdBefore,
                 overdueBefore,
-                from);
+                from,
+                awaitingCustomer);
+    }
+
+    /** Only open tickets whose customer is expected to answer, or no such filter. */
+    public TicketQuery withAwaitingCustomer(boolean awaiting) {
+        return new TicketQuery(
+                text,
+                access,
+                categories,
+                statuses,
+                priorities,
+                types,
+                customer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                overdueBefore,
+                closedFrom,
+                awaiting);
+    }
+
+    /** The same filters, made by someone else (the access only changes). */
+    public TicketQuery withAccess(CustomerAccess newAccess) {
+        return new TicketQuery(
+                text,
+                newAccess,
+                categories,
+                statuses,
+                priorities,
+                types,
+                customer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                overdueBefore,
+                closedFrom,
+                awaitingCustomer);
     }
 }

@@ -102,6 +102,7 @@ public class Ticket {
     private @Nullable Instant firstResponseDueAt;
     private @Nullable Instant resolutionDueAt;
     private String searchText = "";
+    private boolean awaitingCustomer;
 
     @Version
     private int version;
@@ -238,6 +239,22 @@ public class Ticket {
 
     public Optional<Instant> resolutionDueAt() {
         return Optional.ofNullable(resolutionDueAt);
+    }
+
+    /** Whether the customer is expected to answer: the staff spoke last on an open ticket (seed 004). */
+    public boolean awaitingCustomer() {
+        return awaitingCustomer;
+    }
+
+    /** Records whether the customer is expected to answer. */
+    public void awaitCustomer(boolean awaiting) {
+        this.awaitingCustomer = awaiting;
+    }
+
+    /** Forgets the address and name of who wrote in (an anonymised customer). */
+    public void forgetAuthor() {
+        this.authorEmail = null;
+        this.authorName = null;
     }
 
     /** The normalised text full-text search runs over. */

@@ -91,7 +91,10 @@ class PostgresSearchEngineTest {
             ticket("L'imprimante n'est plus reconnue par l'ordinateur", helene, Ticket.Category.RESOLVED, now);
             ticket("Facture incorrecte ce mois-ci", helene, Ticket.Category.NEW, now.plusSeconds(1));
             ticket("Les imprimantes du bureau ne sont pas reconnues", company, Ticket.Category.NEW, now.plusSeconds(2));
-            ticket("انقطاع الإنترنت منذ الصباح", ahmed, Ticket.Category.IN_PROGRESS, now.plusSeconds(3));
+            Ticket waiting =
+                    ticket("انقطاع الإنترنت منذ الصباح", ahmed, Ticket.Category.IN_PROGRESS, now.plusSeconds(3));
+            waiting.awaitCustomer(true);
+            tickets.save(waiting);
             return null;
         });
         TenantContext.run(
@@ -245,6 +248,18 @@ class PostgresSearchEngineTest {
     }
 
     @Test
+    void ticketsAwaitingTheCustomersAnswerAreFoundWithinHisAccess() {
+        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withAwaitingCustomer(true)))
+                .containsExactly("انقطاع الإنترنت منذ الصباح");
+        assertThat(titles(TicketQuery.all(new CustomerAccess.Accounts(Set.of(ahmed.id())))
+                        .withAwaitingCustomer(true)))
+                .containsExactly("انقطاع الإنترنت منذ الصباح");
+        assertThat(titles(TicketQuery.all(new CustomerAccess.Accounts(Set.of(helene.id())))
+                        .withAwaitingCustomer(true)))
+                .isEmpty();
+    }
+
+    @Test
     void similarResolvedTicketsAreSuggestedForADraft() {
         List<TicketId> similar = TenantContext.call(
                 tenant.id(),
@@ -258,12 +273,12 @@ class PostgresSearchEngineTest {
                 .containsExactly("L'imprimante n'est plus reconnue par l'ordinateur");
     }
 
-    private void ticket(String title, Customer customer, Ticket.Category category, Instant at) {
+    private Ticket ticket(String title, Customer customer, Ticket.Category category, Instant at) {
         Ticket ticket = new Ticket(
                 tickets.nextNumber(), title, category.name().toLowerCase(), "normal", customer.id(), null, at);
         ticket.changeStatus(category.name().toLowerCase(), category, at);
         ticket.index(SearchText.normalize(title + " " + customer.displayName()));
-        tickets.save(ticket);
+        return tickets.save(ticket);
     }
 
     private List<String> titles(TicketQuery query) {

@@ -1,0 +1,135 @@
+package guichet.claims;
+
+import guichet.claims.desk.Reminder;
+import guichet.claims.desk.Reminders;
+import guichet.claims.desk.SlaClock;
+import guichet.claims.desk.SlaClocks;
+import guichet.claims.desk.TimelineEntry;
+import guichet.claims.desk.TimelineEntry.Action;
+import guichet.platform.tenancy.TenantJobs;
+import guichet.platform.tickets.Ticket;
+import guichet.platform.tickets.TicketId;
+import guichet.platform.tickets.Tickets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The desk's scheduled watch, every minute and per tenant: marks SLA warnings (80 % of the resolution target spent)
+ * and breaches, and sends the reminders that fell due (seed 001's « GTR »), each noted in the ticket's timeline.
+ */
+@Component
+public class DeskWatch {
+
+    private static final Actor GUICHET = Actor.system();
+
+    private final TenantJobs jobs;
+    private final TransactionTemplate transactions;
+    private final SlaClocks clocks;
+    private final Reminders reminders;
+    private final Tickets tickets;
+    private final TicketJournal journal;
+    private final ClaimNotices notices;
+    private final Clock clock;
+
+    DeskWatch(
+            TenantJobs jobs,
+            TransactionTemplate transactions,
+            SlaClocks clocks,
+            Reminders reminders,
+            Tickets tickets,
+            TicketJournal journal,
+            ClaimNotices notices,
+            Clock clock) {
+        this.jobs = jobs;
+        this.transactions = transactions;
+        this.clocks = clocks;
+        this.reminders = reminders;
+        this.tickets = tickets;
+        this.journal = journal;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            initialDelayString = "${guichet.claims.watch-delay:30s}",
+            fixedDelayString = "${guichet.claims.watch-interval:60s}")
+    void everyMinute() {
+        jobs.forEachActiveTenant("claims-watch", tenant -> {
+            if (tenant.hasModule(ClaimsModule.ID)) {
+                sweep(clock.instant());
+            }
+        });
+    }
+
+    /**
+     * Marks due warnings and breaches and sends due reminders of the current tenant, as of {@code now}.
+     *
+     * @return how many marks and reminders it made
+     */
+    public int sweep(Instant now) {
+        Integer done = transactions.execute(status -> {
+            int marked = 0;
+            for (SlaClock sla : clocks.warningDue(now, Limit.of(500))) {
+                Optional<Ticket> ticket = tickets.find(new TicketId(sla.ticketId()));
+                sla.warn(now);
+                clocks.save(sla);
+                if (ticket.isPresent() && ticket.get().isOpen()) {
+                    mark(ticket.get(), Action.SLA_WARNING, now, null, null);
+                    notices.slaWarning(ticket.get());
+                    marked++;
+                }
+            }
+            for (SlaClock sla : clocks.breachDue(now)) {
+                Ticket ticket = tickets.find(new TicketId(sla.ticketId())).orElseThrow();
+                if (!sla.breached()
+                        && ticket.resolutionDueAt()
+                                .filter(due -> !due.isAfter(now))
+                                .isPresent()) {
+                    sla.breach(now);
+                    mark(ticket, Action.SLA_BREACHED, now, "sla", "resolution");
+                    marked++;
+                }
+                if (!sla.responseBreached()
+                        && ticket.firstRespondedAt().isEmpty()
+                        && ticket.firstResponseDueAt()
+                                .filter(due -> !due.isAfter(now))
+                                .isPresent()) {
+                    sla.responseBreach(now);
+                    mark(ticket, Action.SLA_BREACHED, now, "sla", "firstResponse");
+                    marked++;
+                }
+                clocks.save(sla);
+            }
+            for (Reminder reminder : reminders.due(now, Limit.of(200))) {
+                reminder.sent(now);
+                reminders.save(reminder);
+                Ticket ticket = tickets.find(reminder.ticket()).orElseThrow();
+                reminder.setBy()
+                        .ifPresent(user ->
+                                notices.reminder(ticket, user, reminder.note().orElse(null)));
+                mark(ticket, Action.REMINDED, now, "reminder", reminder.note().orElse(""));
+                marked++;
+            }
+            return marked;
+        });
+        return done == null ? 0 : done;
+    }
+
+    /** Notes what the watch did in the timeline, without counting it as activity on the ticket. */
+    private void mark(Ticket ticket, Action action, Instant now, @Nullable String field, @Nullable String value) {
+        Instant lastActivity = ticket.updatedAt();
+        String lastBy = ticket.lastActivityBy().orElse(null);
+        TimelineEntry entry = journal.record(ticket, GUICHET, action, false, now);
+        if (field != null) {
+            entry.change(field, null, value);
+        }
+        ticket.touch(lastActivity, lastBy);
+        journal.save(ticket, entry, action.name());
+    }
+}

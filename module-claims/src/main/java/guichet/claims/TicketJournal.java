@@ -1,0 +1,69 @@
+package guichet.claims;
+
+import guichet.claims.desk.Message;
+import guichet.claims.desk.Messages;
+import guichet.claims.desk.Timeline;
+import guichet.claims.desk.TimelineEntry;
+import guichet.platform.customers.Customers;
+import guichet.platform.history.InteractionLog;
+import guichet.platform.search.SearchText;
+import guichet.platform.tickets.Ticket;
+import guichet.platform.tickets.Tickets;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes down what happened to a ticket, in one place: its timeline entry, the tenant's interaction history (seed 000),
+ * the ticket row's last activity and author (what lists sort on), and its searchable text.
+ */
+@Component
+class TicketJournal {
+
+    private final Tickets tickets;
+    private final Timeline timeline;
+    private final Messages messages;
+    private final Customers customers;
+    private final InteractionLog history;
+
+    TicketJournal(Tickets tickets, Timeline timeline, Messages messages, Customers customers, InteractionLog history) {
+        this.tickets = tickets;
+        this.timeline = timeline;
+        this.messages = messages;
+        this.customers = customers;
+        this.history = history;
+    }
+
+    /** Records an action on the ticket by someone, at a time, visible to the customer or not. */
+    TimelineEntry record(Ticket ticket, Actor actor, TimelineEntry.Action action, boolean visible, Instant now) {
+        TimelineEntry entry = new TimelineEntry(ticket.id(), now, actor.user(), actor.name(), action, visible);
+        ticket.touch(now, actor.name());
+        return entry;
+    }
+
+    /** Saves the entry and the ticket, and adds the action to the interaction history. */
+    Ticket save(Ticket ticket, TimelineEntry entry, @Nullable String summary) {
+        timeline.save(entry);
+        String described = ticket.number() + (summary == null || summary.isBlank() ? "" : " — " + summary);
+        history.record(
+                "TICKET_" + entry.action().name(),
+                "ticket",
+                ticket.number(),
+                described.length() > 480 ? described.substring(0, 479) + "…" : described);
+        return tickets.save(ticket);
+    }
+
+    /** Rebuilds the searchable text: title, every message and note, the customer's name, the sender's. */
+    void reindex(Ticket ticket) {
+        StringBuilder text = new StringBuilder(ticket.title());
+        ticket.customer()
+                .flatMap(customers::find)
+                .ifPresent(c -> text.append(' ').append(c.displayName()));
+        ticket.authorName().ifPresent(name -> text.append(' ').append(name));
+        ticket.authorEmail().ifPresent(email -> text.append(' ').append(email));
+        for (Message message : messages.findByTicket(ticket.id().value())) {
+            text.append(' ').append(message.body());
+        }
+        ticket.index(SearchText.normalize(text.toString()));
+    }
+}

@@ -1,0 +1,93 @@
+package guichet.claims.desk;
+
+import guichet.platform.tickets.TicketId;
+import guichet.platform.users.UserId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What someone wrote on a ticket: the customer's message, a staff reply (both public) or a hidden note the customer
+ * never sees (seed 003). It always says who wrote it (seed 004).
+ */
+@Entity
+@Table(name = "clm_message")
+public class Message {
+
+    /** The most a message may hold. */
+    public static final int MAX_LENGTH = 20_000;
+
+    @Id
+    private UUID id;
+
+    private UUID ticketId;
+    private boolean hidden;
+    private boolean fromStaff;
+    private @Nullable UUID authorUserId;
+    private String authorName;
+    private String body;
+    private Instant createdAt;
+
+    protected Message() {}
+
+    public Message(
+            TicketId ticket,
+            boolean hidden,
+            boolean fromStaff,
+            @Nullable UserId author,
+            String authorName,
+            String body,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.ticketId = ticket.value();
+        this.hidden = hidden;
+        this.fromStaff = fromStaff;
+        this.authorUserId = author == null ? null : author.value();
+        this.authorName = authorName;
+        this.body = body;
+        this.createdAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public TicketId ticket() {
+        return new TicketId(ticketId);
+    }
+
+    /** A note for the staff only. */
+    public boolean hidden() {
+        return hidden;
+    }
+
+    public boolean fromStaff() {
+        return fromStaff;
+    }
+
+    public Optional<UserId> author() {
+        return Optional.ofNullable(authorUserId).map(UserId::new);
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Erases what an anonymised customer wrote, keeping that he wrote. */
+    public void redact(String replacement, String author) {
+        this.body = replacement;
+        this.authorName = author;
+    }
+}

@@ -1,0 +1,17 @@
+package guichet.claims.settings;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+/** The tenant's SLA targets. */
+public interface SlaPolicies extends Repository<SlaPolicy, java.util.UUID> {
+
+    SlaPolicy save(SlaPolicy value);
+
+    Optional<SlaPolicy> findById(java.util.UUID id);
+
+    List<SlaPolicy> findAll();
+
+    void delete(SlaPolicy policy);
+}
