@@ -46,7 +46,7 @@ final class BenchTenant implements AutoCloseable {
                             ZoneId.of("Africa/Tunis"),
                             Currency.getInstance("TND"),
                             "base",
-                            List.of("customers", "claims"),
+                            List.of(),
                             Map.of()));
         }
         new BenchData(context.getBean(DataSource.class), ID).ensure();
