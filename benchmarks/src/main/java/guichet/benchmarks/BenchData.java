@@ -407,7 +407,7 @@ final class BenchData {
                         from generate_series(%d, %d) i,
                             (select %s as s, %s as sn, %s as w) vocabulary,
                             lateral (select now() - make_interval(secs => (%d - i) * 30) as created) t,
-                            lateral (select * from bench_customer where n = 1 + (i * 7919) %% %d) c,
+                            lateral (select * from bench_customer where n = 1 + (i::bigint * 7919) %% %d) c,
                             lateral (select id, name from bench_staff where roles = 'agent' and n = i %% %d) a
                         """.formatted(
                                 from, to, subjects, subjectsNormal, words, TICKETS, CUSTOMERS_WITH_TICKETS, AGENTS));
