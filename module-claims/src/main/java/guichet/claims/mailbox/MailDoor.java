@@ -1,0 +1,210 @@
+package guichet.claims.mailbox;
+
+import guichet.claims.ServiceDesk;
+import guichet.claims.desk.Message;
+import guichet.claims.desk.Messages;
+import guichet.claims.mailbox.InboundMail.Outcome;
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.CustomerId;
+import guichet.platform.customers.Customers;
+import guichet.platform.notifications.MailThreads;
+import guichet.platform.tenancy.CurrentTenant;
+import guichet.platform.tenancy.TenantId;
+import guichet.platform.tickets.Ticket;
+import guichet.platform.tickets.Tickets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What one inbound mail becomes, in one transaction: nothing when it was already taken (same Message-ID), a note that
+ * it was ignored when a machine wrote it, a message on the ticket it answers, or a new ticket.
+ *
+ * <p>A mail answers a ticket when its {@code In-Reply-To} or {@code References} names one of our notification mails
+ * (whose ids carry an unguessable outbox id); or when it names the ticket's thread root or carries the ticket number
+ * in its subject ({@code [T-000042]}) and comes from the ticket's customer or from the address that opened it. Anyone
+ * else's mail opens a new ticket. The caller runs each method in a transaction of its own.
+ */
+@Component
+class MailDoor {
+
+    private static final Pattern TICKET_NUMBER = Pattern.compile("\\[\\s*(T-\\d{6,})\\s*]");
+    private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>@\\s]+)@([^<>@\\s]+)>");
+    private static final Pattern OUTBOX_LOCAL_PART =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\..+");
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_BODY = Message.MAX_LENGTH;
+
+    private final ServiceDesk desk;
+    private final Messages messages;
+    private final Tickets tickets;
+    private final Customers customers;
+    private final InboundMails inbound;
+    private final MailAttachments attachments;
+    private final CurrentTenant tenant;
+    private final Clock clock;
+
+    MailDoor(
+            ServiceDesk desk,
+            Messages messages,
+            Tickets tickets,
+            Customers customers,
+            InboundMails inbound,
+            MailAttachments attachments,
+            CurrentTenant tenant,
+            Clock clock) {
+        this.desk = desk;
+        this.messages = messages;
+        this.tickets = tickets;
+        this.customers = customers;
+        this.inbound = inbound;
+        this.attachments = attachments;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    /** What the poller does with the mail on the server afterwards. */
+    enum Verdict {
+        /** Taken (now or before): flag it read. */
+        ACKNOWLEDGE,
+        /** Tried too often: leave it unread for a person to look at. */
+        LEAVE
+    }
+
+    /**
+     * Takes the mail, unless it was taken before.
+     *
+     * @param mailboxAddress the mailbox's own address, whose mails are ours and left alone
+     * @param maxAttempts how many failed attempts leave a mail alone
+     */
+    Verdict receive(ReceivedMail mail, String mailboxAddress, int maxAttempts) {
+        Instant now = clock.instant();
+        Optional<InboundMail> known = inbound.findByMessageKey(mail.key());
+        if (known.isPresent() && known.get().outcome() != Outcome.FAILED) {
+            return Verdict.ACKNOWLEDGE;
+        }
+        if (known.isPresent() && known.get().attempts() >= maxAttempts) {
+            return Verdict.LEAVE;
+        }
+        InboundMail record = known.orElseGet(() -> new InboundMail(mail.key(), mail.fromEmail(), mail.subject(), now));
+        TenantId tenantId = tenant.profile().id();
+        if (mail.automatic() != null
+                || mail.fromEmail().equalsIgnoreCase(mailboxAddress)
+                || mail.key().toLowerCase(Locale.ROOT).endsWith("@" + MailThreads.domainOf(tenantId) + ">")) {
+            record.done(Outcome.IGNORED, null, now);
+            inbound.save(record);
+            return Verdict.ACKNOWLEDGE;
+        }
+        Optional<Ticket> answered = answeredTicket(mail, tenantId);
+        String body = body(mail);
+        if (answered.isPresent()) {
+            Message message = desk.addInboundMessage(answered.get(), body, mail.fromEmail(), mail.fromName());
+            keepAttachments(answered.get(), message.id(), mail);
+            record.done(Outcome.ADDED, answered.get().id().value(), now);
+        } else {
+            Ticket ticket = desk.openFromEmail(
+                    MailText.cut(mail.subject(), MAX_TITLE),
+                    body,
+                    customerOf(mail.fromEmail()),
+                    mail.fromEmail(),
+                    mail.fromName());
+            keepAttachments(ticket, firstMessageOf(ticket), mail);
+            record.done(Outcome.OPENED, ticket.id().value(), now);
+        }
+        inbound.save(record);
+        return Verdict.ACKNOWLEDGE;
+    }
+
+    /** Notes a failed attempt, in a transaction of its own (the mail's own was rolled back). */
+    void failed(String key, @Nullable String fromEmail, @Nullable String subject, String error) {
+        Instant now = clock.instant();
+        InboundMail record =
+                inbound.findByMessageKey(key).orElseGet(() -> new InboundMail(key, fromEmail, subject, now));
+        record.failed(error, now);
+        inbound.save(record);
+    }
+
+    private Optional<Ticket> answeredTicket(ReceivedMail mail, TenantId tenantId) {
+        for (String header : new String[] {mail.inReplyTo(), mail.references()}) {
+            if (header == null) {
+                continue;
+            }
+            Matcher ids = MESSAGE_ID.matcher(header);
+            while (ids.find()) {
+                Optional<String> thread = MailThreads.threadIdOf(ids.group(), tenantId);
+                if (thread.isEmpty()) {
+                    continue;
+                }
+                Optional<Ticket> ticket = tickets.findByNumber(thread.get());
+                // An outbox id is unguessable; a thread root is not, so the sender must be the ticket's own.
+                boolean unguessable = OUTBOX_LOCAL_PART.matcher(ids.group(1)).matches();
+                if (ticket.isPresent() && (unguessable || fromTicketsOwnSender(ticket.get(), mail.fromEmail()))) {
+                    return ticket;
+                }
+            }
+        }
+        Matcher number = TICKET_NUMBER.matcher(mail.subject());
+        while (number.find()) {
+            Optional<Ticket> ticket = tickets.findByNumber(number.group(1));
+            if (ticket.isPresent() && fromTicketsOwnSender(ticket.get(), mail.fromEmail())) {
+                return ticket;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean fromTicketsOwnSender(Ticket ticket, String fromEmail) {
+        if (ticket.authorEmail().filter(fromEmail::equalsIgnoreCase).isPresent()) {
+            return true;
+        }
+        return ticket.customer()
+                .flatMap(customers::find)
+                .map(customer -> customer.emails().stream().anyMatch(fromEmail::equalsIgnoreCase))
+                .orElse(false);
+    }
+
+    /** The customer this address is his, when exactly one is. */
+    private @Nullable CustomerId customerOf(String fromEmail) {
+        if (fromEmail.isBlank()) {
+            return null;
+        }
+        List<Customer> matching = customers.findByEmail(fromEmail).stream()
+                .filter(customer -> !customer.isMerged())
+                .toList();
+        return matching.size() == 1 ? matching.getFirst().id() : null;
+    }
+
+    private String body(ReceivedMail mail) {
+        String text = mail.text().isBlank() ? "(message sans texte)" : mail.text();
+        if (!mail.attachments().isEmpty() && !attachments.available()) {
+            text += "\n\n[Pièces jointes conservées dans la boîte aux lettres : "
+                    + mail.attachments().stream()
+                            .map(ReceivedMail.Attachment::filename)
+                            .collect(Collectors.joining(", "))
+                    + "]";
+        }
+        if (text.length() > MAX_BODY) {
+            String note = "\n\n[… message tronqué ; le texte entier reste dans la boîte aux lettres]";
+            text = text.substring(0, MAX_BODY - note.length()) + note;
+        }
+        return text;
+    }
+
+    private void keepAttachments(Ticket ticket, UUID messageId, ReceivedMail mail) {
+        if (!mail.attachments().isEmpty() && attachments.available()) {
+            attachments.keep(ticket, messageId, mail.attachments());
+        }
+    }
+
+    private UUID firstMessageOf(Ticket ticket) {
+        return messages.findByTicket(ticket.id().value()).getFirst().id();
+    }
+}
