@@ -2,7 +2,7 @@ package guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import guichet.claims.ServiceDesk;
+import guichet.claims.mailbox.MailboxPoller;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
@@ -15,13 +15,21 @@ import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.tickets.Ticket;
+import guichet.platform.tickets.Tickets;
 import guichet.platform.users.Users;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +63,13 @@ class ClaimStoriesBrowserTest {
     Sales sales;
 
     @Autowired
-    ServiceDesk desk;
+    MailboxPoller mailboxPoller;
+
+    @Autowired
+    JavaMailSender mailSender;
+
+    @Autowired
+    Tickets tickets;
 
     /** Seed 001: the client creates, the admin answers, closes, reopens, sets a reminder and the priority, assigns. */
     @Test
@@ -114,8 +128,9 @@ class ClaimStoriesBrowserTest {
     }
 
     /**
-     * Seed 003: a hidden note stays invisible in the portal; a ticket from an unknown sender gets its customer attached;
-     * the sales rep sees only his customers' tickets.
+     * Seed 003: a hidden note stays invisible in the portal; a mail from an unknown address to the helpdesk's mailbox
+     * becomes a « non identifié » ticket, to which the agent attaches the right customer; the sales rep sees only his
+     * customers' tickets.
      */
     @Test
     void helpdesk_hiddenNotesStayHiddenAndTheSalesRepSeesOnlyHisCustomers() {
@@ -130,14 +145,28 @@ class ClaimStoriesBrowserTest {
                                         .orElseThrow()
                                         .id(),
                                 Instant.now())));
+        // The secretariat writes to the helpdesk's mailbox from an address the customer base does not know.
+        MimeMessage mail = mailSender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(mail, StandardCharsets.UTF_8.name());
+            helper.setFrom("secretariat@autre-adresse.example.fr", "Secrétariat Martin");
+            helper.setTo("support@helpdesk.demo");
+            helper.setSubject("Standard injoignable");
+            helper.setText("Bonjour, le standard ne répond plus depuis ce matin.");
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        mailSender.send(mail);
+        TenantContext.call(helpdesk.id(), mailboxPoller::pollNow);
         Ticket unknown = in(
                 helpdesk,
-                () -> desk.openFromEmail(
-                        "Standard injoignable",
-                        "Bonjour, le standard ne répond plus depuis ce matin.",
-                        null,
-                        "secretariat@autre-adresse.example.fr",
-                        "Secrétariat Martin"));
+                () -> tickets.findAll(Pageable.unpaged()).stream()
+                        .filter(t -> t.authorEmail()
+                                .filter("secretariat@autre-adresse.example.fr"::equals)
+                                .isPresent())
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(unknown.title()).isEqualTo("Standard injoignable");
         String number;
         try (Browser customer = signedIn("helpdesk", "customer@helpdesk.demo")) {
             customer.open(portal("helpdesk", "/claims/my/new"));
