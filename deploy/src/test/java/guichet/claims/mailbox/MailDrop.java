@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -56,6 +57,33 @@ final class MailDrop {
         text.append("Content-Transfer-Encoding: 8bit\r\n\r\n");
         text.append(body.replace("\n", "\r\n")).append("\r\n");
         return text.toString();
+    }
+
+    /** A mail whose text comes with a small PDF file, {@code facture.pdf}. */
+    static String withPdf(String messageId, String from, String to, String subject, String body) {
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4 facture".getBytes(StandardCharsets.US_ASCII));
+        return String.join(
+                "\r\n",
+                "Message-ID: " + messageId,
+                "From: " + from,
+                "To: " + to,
+                "Subject: " + subject,
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"b1\"",
+                "",
+                "--b1",
+                "Content-Type: text/plain; charset=UTF-8",
+                "Content-Transfer-Encoding: 8bit",
+                "",
+                body,
+                "--b1",
+                "Content-Type: application/pdf; name=\"facture.pdf\"",
+                "Content-Disposition: attachment; filename=\"facture.pdf\"",
+                "Content-Transfer-Encoding: base64",
+                "",
+                pdf,
+                "--b1--",
+                "");
     }
 
     /** Delivers the mail, as written, into the mailbox. */

@@ -111,7 +111,7 @@ class MailDoor {
             record.done(Outcome.ADDED, answered.get().id().value(), now);
         } else {
             Ticket ticket = desk.openFromEmail(
-                    MailText.cut(mail.subject(), MAX_TITLE),
+                    MailText.cut(MailText.withoutReplyPrefixes(mail.subject()), MAX_TITLE),
                     body,
                     customerOf(mail.fromEmail()),
                     mail.fromEmail(),
@@ -121,6 +121,13 @@ class MailDoor {
         }
         inbound.save(record);
         return Verdict.ACKNOWLEDGE;
+    }
+
+    /** Whether the mail with this key failed so often that it is left for a person. */
+    boolean givenUp(String key, int maxAttempts) {
+        return inbound.findByMessageKey(key)
+                .filter(mail -> mail.outcome() == Outcome.FAILED && mail.attempts() >= maxAttempts)
+                .isPresent();
     }
 
     /** Notes a failed attempt, in a transaction of its own (the mail's own was rolled back). */

@@ -176,6 +176,9 @@ public class MailboxPoller {
             mail = MailParsing.parse(raw);
         } catch (MessagingException | IOException | RuntimeException unreadable) {
             String key = "sha256:" + MailParsing.sha256(raw);
+            if (Boolean.TRUE.equals(transactions.execute(status -> door.givenUp(key, settings.maxAttempts())))) {
+                return false;
+            }
             log.warn(
                     "Unreadable mail {} in the mailbox of {}",
                     key,
