@@ -159,7 +159,8 @@ class TicketListController {
         Page<Ticket> shown = reading.page(query, request);
         model.addAttribute("tickets", shown);
         model.addAttribute("links", PageLinks.of(base, shown));
-        model.addAttribute("capped", shown.getTotalElements() >= SearchEngine.COUNT_CAP);
+        model.addAttribute("capped", SearchEngine.isCapped(shown, query));
+        model.addAttribute("countCap", SearchEngine.countCap(query));
         model.addAttribute("now", clock.instant());
     }
 

@@ -59,9 +59,11 @@ class PostgresSearchEngine implements SearchEngine {
             Map.entry("updatedAt", "t.updated_at"));
 
     private final EntityManager entities;
+    private final TicketTextSearch textSearch;
 
     PostgresSearchEngine(EntityManager entities) {
         this.entities = entities;
+        this.textSearch = new TicketTextSearch(entities);
     }
 
     @Override
@@ -173,7 +175,14 @@ class PostgresSearchEngine implements SearchEngine {
         String tsquery = ticketConditions(sql, query);
         String relevance = tsquery == null ? null : "ts_rank(t.search_vector, " + tsquery + ") desc";
         String order = orderBy(page.getSort(), TICKET_SORT, "t.updated_at desc", relevance) + ", t.id";
-        return page(sql, "t.id", order, page).map(TicketId::new);
+        if (tsquery == null) {
+            return page(sql, "t.id", order, page).map(TicketId::new);
+        }
+        boolean byRelevance = order.equals(" order by " + relevance + ", t.id");
+        boolean byRecency = order.equals(" order by t.updated_at desc, t.id");
+        return textSearch
+                .page(sql, order, tsquery, byRelevance, byRecency, page)
+                .map(TicketId::new);
     }
 
     @Override
