@@ -3,7 +3,6 @@ package guichet.platform.search;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -19,9 +18,6 @@ final class TicketTextSearch {
 
     /** Among many matches, relevance ranks the most recently active ones, this many beyond the page. */
     static final int RELEVANCE_WINDOW = 200;
-
-    private static final List<String> THROUGH_TEXT_INDEX = List.of("enable_seqscan", "enable_indexscan");
-    private static final List<String> IN_INDEX_ORDER = List.of("enable_seqscan", "enable_bitmapscan");
 
     private final EntityManager entities;
 
@@ -40,8 +36,9 @@ final class TicketTextSearch {
             Sql conditions, String order, String tsquery, boolean byRelevance, boolean byRecency, Pageable page) {
         String where = conditions.toString();
         String limit = " limit " + page.getPageSize() + " offset " + page.getOffset();
-        long matches = withPlanner(
-                THROUGH_TEXT_INDEX,
+        long matches = Planner.without(
+                entities,
+                Planner.THROUGH_BITMAPS,
                 () -> ((Number) conditions
                                 .withText("select count(*) from (select 1" + where + " limit "
                                         + SearchEngine.TEXT_COUNT_CAP + ") capped")
@@ -53,48 +50,31 @@ final class TicketTextSearch {
         }
         List<UUID> content;
         if (matches < SearchEngine.TEXT_COUNT_CAP) {
-            content = withPlanner(
-                    THROUGH_TEXT_INDEX, () -> ids(conditions.withText("select t.id" + where + order + limit)));
+            content = Planner.without(
+                    entities,
+                    Planner.THROUGH_BITMAPS,
+                    () -> ids(conditions.withText("select t.id" + where + order + limit)));
         } else if (byRelevance) {
             long window = RELEVANCE_WINDOW + page.getOffset() + page.getPageSize();
-            content = withPlanner(
-                    IN_INDEX_ORDER,
+            content = Planner.without(
+                    entities,
+                    Planner.IN_INDEX_ORDER,
                     () -> ids(conditions.withText("select c.id from (select t.id,"
                             + " t.search_vector, t.updated_at" + where + " order by t.updated_at desc, t.id limit "
                             + window
                             + ") c order by ts_rank(c.search_vector, " + tsquery + ") desc, c.updated_at desc, c.id"
                             + limit)));
         } else if (byRecency) {
-            content =
-                    withPlanner(IN_INDEX_ORDER, () -> ids(conditions.withText("select t.id" + where + order + limit)));
+            content = Planner.without(
+                    entities,
+                    Planner.IN_INDEX_ORDER,
+                    () -> ids(conditions.withText("select t.id" + where + order + limit)));
         } else {
             content = ids(conditions.withText("select t.id" + where + order + limit));
         }
         long total =
                 matches < SearchEngine.TEXT_COUNT_CAP ? matches : Math.max(matches, page.getOffset() + content.size());
         return new PageImpl<>(content, page, total);
-    }
-
-    /** Runs the work with these planner methods off, for this transaction only, then as they were. */
-    private <T> T withPlanner(List<String> off, Supplier<T> work) {
-        String[] before = new String[off.size()];
-        for (int i = 0; i < off.size(); i++) {
-            Object[] row = (Object[])
-                    entities.createNativeQuery("select current_setting(:name), set_config(:name, 'off', true)")
-                            .setParameter("name", off.get(i))
-                            .getSingleResult();
-            before[i] = (String) row[0];
-        }
-        try {
-            return work.get();
-        } finally {
-            for (int i = 0; i < off.size(); i++) {
-                entities.createNativeQuery("select set_config(:name, :value, true)")
-                        .setParameter("name", off.get(i))
-                        .setParameter("value", before[i])
-                        .getSingleResult();
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")
