@@ -72,8 +72,11 @@ final class TicketTextSearch {
         } else {
             content = ids(conditions.withText("select t.id" + where + order + limit));
         }
-        long total =
-                matches < SearchEngine.TEXT_COUNT_CAP ? matches : Math.max(matches, page.getOffset() + content.size());
+        // Beyond the cap, a full page says there may be another (so that exports and « next » go on).
+        long total = matches < SearchEngine.TEXT_COUNT_CAP
+                ? matches
+                : Math.max(
+                        matches, page.getOffset() + content.size() + (content.size() == page.getPageSize() ? 1 : 0));
         return new PageImpl<>(content, page, total);
     }
 
