@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import guichet.PlatformTest;
 import guichet.claims.ClaimsFixture;
 import guichet.claims.TicketEditing;
+import guichet.claims.attachments.Attachment;
+import guichet.claims.attachments.Attachments;
 import guichet.platform.customers.Customer;
+import guichet.platform.files.BlobStore;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.tickets.Ticket;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -33,6 +40,12 @@ class MailDoorTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Attachments attachments;
+
+    @Autowired
+    BlobStore blobs;
 
     @Autowired
     MailDoorFixture mails;
@@ -242,7 +255,7 @@ class MailDoorTest {
     }
 
     @Test
-    void attachedFilesAreNamedOnTheTicketAndStayInTheMailbox() {
+    void aMailWithAPdfGivesATicketWithThatAttachment() {
         TenantProfile tenant = fixture.tenant("maildoor");
         String mailbox = mails.configured(tenant);
         String id = MailDrop.messageId();
@@ -251,9 +264,22 @@ class MailDoorTest {
 
         mails.poll(tenant);
 
-        assertThat(mails.bodies(tenant, mails.only(tenant)))
-                .containsExactly("Voir la pièce jointe.\n\n[Pièces jointes conservées dans la boîte aux lettres :"
-                        + " facture.pdf]");
+        Ticket ticket = mails.only(tenant);
+        assertThat(mails.bodies(tenant, ticket)).containsExactly("Voir la pièce jointe.");
+        List<Attachment> files =
+                fixture.in(tenant, () -> attachments.of(ticket.id().value(), true));
+        assertThat(files).singleElement().satisfies(file -> {
+            assertThat(file.filename()).isEqualTo("facture.pdf");
+            assertThat(file.mediaType()).isEqualTo("application/pdf");
+            assertThat(file.hidden()).isFalse();
+            assertThat(file.message()).isPresent();
+        });
+        try (InputStream content =
+                fixture.in(tenant, () -> blobs.open(files.getFirst().blob().key()))) {
+            assertThat(content.readAllBytes()).isEqualTo(MailDrop.PDF);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         assertThat(MailDrop.seen(mailbox, id)).isTrue();
     }
 

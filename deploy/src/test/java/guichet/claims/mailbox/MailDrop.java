@@ -19,6 +19,11 @@ import java.util.UUID;
  */
 final class MailDrop {
 
+    /** The PDF file {@link #withPdf} attaches. */
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% Facture 2026-118\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.ISO_8859_1);
+
     private static final Session SESSION = Session.getInstance(utf8());
 
     private MailDrop() {}
@@ -61,7 +66,7 @@ final class MailDrop {
 
     /** A mail whose text comes with a small PDF file, {@code facture.pdf}. */
     static String withPdf(String messageId, String from, String to, String subject, String body) {
-        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4 facture".getBytes(StandardCharsets.US_ASCII));
+        String pdf = Base64.getMimeEncoder().encodeToString(PDF);
         return String.join(
                 "\r\n",
                 "Message-ID: " + messageId,

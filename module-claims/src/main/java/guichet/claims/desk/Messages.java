@@ -11,6 +11,8 @@ public interface Messages extends Repository<Message, UUID> {
 
     Message save(Message message);
 
+    java.util.Optional<Message> findById(UUID id);
+
     @Query("select m from Message m where m.ticketId = :ticket order by m.createdAt, m.id")
     List<Message> findByTicket(UUID ticket);
 

@@ -1,17 +1,20 @@
 package guichet.claims.mailbox;
 
 import guichet.claims.ServiceDesk;
+import guichet.claims.attachments.Attachments;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.mailbox.InboundMail.Outcome;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
+import guichet.platform.files.FilesProperties;
 import guichet.platform.notifications.MailThreads;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +51,8 @@ class MailDoor {
     private final Tickets tickets;
     private final Customers customers;
     private final InboundMails inbound;
-    private final MailAttachments attachments;
+    private final Attachments attachments;
+    private final FilesProperties files;
     private final CurrentTenant tenant;
     private final Clock clock;
 
@@ -58,7 +62,8 @@ class MailDoor {
             Tickets tickets,
             Customers customers,
             InboundMails inbound,
-            MailAttachments attachments,
+            Attachments attachments,
+            FilesProperties files,
             CurrentTenant tenant,
             Clock clock) {
         this.desk = desk;
@@ -67,6 +72,7 @@ class MailDoor {
         this.customers = customers;
         this.inbound = inbound;
         this.attachments = attachments;
+        this.files = files;
         this.tenant = tenant;
         this.clock = clock;
     }
@@ -191,11 +197,11 @@ class MailDoor {
 
     private String body(ReceivedMail mail) {
         String text = mail.text().isBlank() ? "(message sans texte)" : mail.text();
-        if (!mail.attachments().isEmpty() && !attachments.available()) {
-            text += "\n\n[Pièces jointes conservées dans la boîte aux lettres : "
-                    + mail.attachments().stream()
-                            .map(ReceivedMail.Attachment::filename)
-                            .collect(Collectors.joining(", "))
+        List<ReceivedMail.Attachment> tooLarge =
+                mail.attachments().stream().filter(file -> !fits(file)).toList();
+        if (!tooLarge.isEmpty()) {
+            text += "\n\n[Pièces jointes trop volumineuses, conservées dans la boîte aux lettres : "
+                    + tooLarge.stream().map(ReceivedMail.Attachment::filename).collect(Collectors.joining(", "))
                     + "]";
         }
         if (text.length() > MAX_BODY) {
@@ -205,10 +211,19 @@ class MailDoor {
         return text;
     }
 
+    /** The mail's files join the message it became, visible to the customer as he sent them. */
     private void keepAttachments(Ticket ticket, UUID messageId, ReceivedMail mail) {
-        if (!mail.attachments().isEmpty() && attachments.available()) {
-            attachments.keep(ticket, messageId, mail.attachments());
+        for (ReceivedMail.Attachment file : mail.attachments()) {
+            if (fits(file)) {
+                attachments.attach(
+                        ticket, messageId, file.filename(), new ByteArrayInputStream(file.content()), false, null);
+            }
         }
+    }
+
+    /** Whether the desk takes a file this size; a larger one would fail the whole mail, again and again. */
+    private boolean fits(ReceivedMail.Attachment file) {
+        return file.content().length <= files.maxSize().toBytes();
     }
 
     private UUID firstMessageOf(Ticket ticket) {

@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,6 +62,7 @@ class NewTicketController {
     private final Users users;
     private final ProductChoices choices;
     private final CurrentUser currentUser;
+    private final Uploads uploads;
 
     NewTicketController(
             ServiceDesk desk,
@@ -72,7 +74,8 @@ class NewTicketController {
             SearchEngine search,
             Users users,
             ProductChoices choices,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Uploads uploads) {
         this.desk = desk;
         this.access = access;
         this.reading = reading;
@@ -83,6 +86,7 @@ class NewTicketController {
         this.users = users;
         this.choices = choices;
         this.currentUser = currentUser;
+        this.uploads = uploads;
     }
 
     @GetMapping("/claims/new")
@@ -94,9 +98,10 @@ class NewTicketController {
     String open(
             @ModelAttribute("form") TicketForm form,
             @RequestParam(defaultValue = "open") String intent,
+            @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes flash) {
-        return submit(form, intent, false, model, flash);
+        return submit(form, intent, false, files, model, flash);
     }
 
     @GetMapping("/claims/counter")
@@ -108,9 +113,10 @@ class NewTicketController {
     String record(
             @ModelAttribute("form") TicketForm form,
             @RequestParam(defaultValue = "open") String intent,
+            @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes flash) {
-        return submit(form, intent, true, model, flash);
+        return submit(form, intent, true, files, model, flash);
     }
 
     /** Resolved tickets like the one being typed; HTMX asks for the hints alone. */
@@ -127,7 +133,13 @@ class NewTicketController {
         return htmx == null ? SIMILAR : SIMILAR + " :: hints";
     }
 
-    private String submit(TicketForm form, String intent, boolean counter, Model model, RedirectAttributes flash) {
+    private String submit(
+            TicketForm form,
+            String intent,
+            boolean counter,
+            @Nullable List<MultipartFile> files,
+            Model model,
+            RedirectAttributes flash) {
         GuichetUser user = currentUser.require();
         if (counter && user.site() == null) {
             throw new NotFound("Counter");
@@ -170,7 +182,12 @@ class NewTicketController {
                 null,
                 null);
         try {
-            Ticket ticket = desk.open(opening, Actor.of(user));
+            Actor me = Actor.of(user);
+            Ticket ticket = uploads.together(() -> {
+                Ticket opened = desk.open(opening, me);
+                uploads.attach(opened, null, files, false, me.user());
+                return opened;
+            });
             flash.addFlashAttribute("notice", "claims.opened");
             return "redirect:/claims/" + ticket.number();
         } catch (TicketRejected rejected) {

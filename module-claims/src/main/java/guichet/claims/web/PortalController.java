@@ -6,6 +6,8 @@ import guichet.claims.ServiceDesk;
 import guichet.claims.TicketAccess;
 import guichet.claims.TicketReading;
 import guichet.claims.TicketRejected;
+import guichet.claims.attachments.Attachments;
+import guichet.claims.desk.Message;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.customers.CustomerId;
 import guichet.platform.identity.CorePermissions;
@@ -19,6 +21,7 @@ import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
 import guichet.platform.web.PageLinks;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,18 +55,24 @@ class PortalController {
     private final ServiceDesk desk;
     private final ProductChoices choices;
     private final CurrentUser currentUser;
+    private final Uploads uploads;
+    private final Attachments attachments;
 
     PortalController(
             TicketAccess access,
             TicketReading reading,
             ServiceDesk desk,
             ProductChoices choices,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Uploads uploads,
+            Attachments attachments) {
         this.access = access;
         this.reading = reading;
         this.desk = desk;
         this.choices = choices;
         this.currentUser = currentUser;
+        this.uploads = uploads;
+        this.attachments = attachments;
     }
 
     @GetMapping("/claims/my")
@@ -104,20 +114,29 @@ class PortalController {
     }
 
     @PostMapping("/claims/my/new")
-    String open(@ModelAttribute("form") TicketForm form, Model model, RedirectAttributes flash) {
+    String open(
+            @ModelAttribute("form") TicketForm form,
+            @RequestParam(required = false) @Nullable List<MultipartFile> files,
+            Model model,
+            RedirectAttributes flash) {
         GuichetUser user = currentUser.require();
         CustomerId customer = user.customerId().orElseThrow(() -> new NotFound("Customer"));
+        Actor me = Actor.of(user);
         try {
-            Ticket ticket = desk.open(
-                    Opening.byCustomer(
-                            Ticket.Channel.PORTAL,
-                            form.getTitle(),
-                            form.getDescription(),
-                            customer,
-                            null,
-                            form.getSale() == null ? null : new SaleId(form.getSale()),
-                            form.getType()),
-                    Actor.of(user));
+            Ticket ticket = uploads.together(() -> {
+                Ticket opened = desk.open(
+                        Opening.byCustomer(
+                                Ticket.Channel.PORTAL,
+                                form.getTitle(),
+                                form.getDescription(),
+                                customer,
+                                null,
+                                form.getSale() == null ? null : new SaleId(form.getSale()),
+                                form.getType()),
+                        me);
+                uploads.attach(opened, null, files, false, me.user());
+                return opened;
+            });
             flash.addFlashAttribute("notice", "claims.opened");
             return "redirect:/claims/my/" + ticket.number();
         } catch (TicketRejected rejected) {
@@ -148,11 +167,17 @@ class PortalController {
     String reply(
             @PathVariable String number,
             @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes flash) {
         Ticket ticket = ticket(number);
+        Actor me = Actor.of(currentUser.require());
         try {
-            desk.reply(ticket, body, Actor.of(currentUser.require()));
+            uploads.together(() -> {
+                Message written = desk.reply(ticket, body, me);
+                uploads.attach(ticket, written.id(), files, false, me.user());
+                return written;
+            });
             flash.addFlashAttribute("notice", "claims.replied");
             return "redirect:/claims/my/" + number;
         } catch (TicketRejected rejected) {
@@ -199,7 +224,9 @@ class PortalController {
     }
 
     private String page(Ticket ticket, Model model, String draft) {
-        model.addAttribute("view", reading.view(ticket, false));
+        TicketReading.TicketView view = reading.view(ticket, false);
+        model.addAttribute("view", view);
+        model.addAttribute("attachments", attachments.underMessages(ticket.id().value(), view.messages(), false));
         model.addAttribute("ticket", ticket);
         model.addAttribute("draft", draft);
         return PAGE;

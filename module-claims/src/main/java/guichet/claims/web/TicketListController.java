@@ -33,6 +33,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff's lists of tickets (seed 003: title, number, creation date, customer, status, assignees, last update and
@@ -91,6 +92,7 @@ class TicketListController {
         GuichetUser user = currentUser.require();
         TicketQuery query = filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant());
         show(model, query, paging, filter.link("/claims"));
+        model.addAttribute("exportLink", exportLink(filter, paging));
         model.addAttribute("staff", staff());
         model.addAttribute("atCounter", user.site() != null);
         model.addAttribute("recorded", false);
@@ -159,8 +161,19 @@ class TicketListController {
         Page<Ticket> shown = reading.page(query, request);
         model.addAttribute("tickets", shown);
         model.addAttribute("links", PageLinks.of(base, shown));
-        model.addAttribute("capped", shown.getTotalElements() >= SearchEngine.COUNT_CAP);
+        model.addAttribute("capped", SearchEngine.isCapped(shown, query));
+        model.addAttribute("countCap", SearchEngine.countCap(query));
         model.addAttribute("now", clock.instant());
+    }
+
+    /** The CSV export of this list: the same filters and sort. */
+    static String exportLink(TicketFilter filter, ListQuery paging) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromUriString(filter.link("/claims/export.csv"));
+        if (paging.sort() != null && SORTABLE.contains(paging.sort())) {
+            link.queryParam("sort", paging.sort())
+                    .queryParam("dir", "desc".equalsIgnoreCase(paging.dir()) ? "desc" : "asc");
+        }
+        return link.build().toUriString();
     }
 
     private List<User> staff() {

@@ -7,6 +7,7 @@ import guichet.claims.TicketAccess;
 import guichet.claims.TicketEditing;
 import guichet.claims.TicketReading;
 import guichet.claims.TicketRejected;
+import guichet.claims.attachments.Attachments;
 import guichet.claims.desk.Message;
 import guichet.claims.settings.CannedReply;
 import guichet.claims.settings.ClaimSettings;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,6 +63,8 @@ class TicketPageController {
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
     private final Clock clock;
+    private final Uploads uploads;
+    private final Attachments attachments;
 
     TicketPageController(
             TicketAccess access,
@@ -74,7 +78,9 @@ class TicketPageController {
             ProductChoices choices,
             CurrentUser currentUser,
             CurrentTenant tenant,
-            Clock clock) {
+            Clock clock,
+            Uploads uploads,
+            Attachments attachments) {
         this.access = access;
         this.reading = reading;
         this.desk = desk;
@@ -87,6 +93,8 @@ class TicketPageController {
         this.currentUser = currentUser;
         this.tenant = tenant;
         this.clock = clock;
+        this.uploads = uploads;
+        this.attachments = attachments;
     }
 
     @GetMapping("/claims/{number}")
@@ -103,6 +111,7 @@ class TicketPageController {
             @RequestParam(defaultValue = "reply") String intent,
             @RequestParam(required = false) @Nullable UUID canned,
             @RequestParam(required = false) @Nullable List<UUID> mentions,
+            @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes flash) {
         Ticket ticket = ticket(number);
@@ -118,11 +127,15 @@ class TicketPageController {
         }
         Actor me = Actor.of(currentUser.require());
         try {
-            Message written = switch (intent) {
-                case "note" -> desk.note(ticket, body, me);
-                case "precision" -> desk.askPrecision(ticket, body, me);
-                default -> desk.reply(ticket, body, me);
-            };
+            Message written = uploads.together(() -> {
+                Message message = switch (intent) {
+                    case "note" -> desk.note(ticket, body, me);
+                    case "precision" -> desk.askPrecision(ticket, body, me);
+                    default -> desk.reply(ticket, body, me);
+                };
+                uploads.attach(ticket, message.id(), files, message.hidden(), me.user());
+                return message;
+            });
             if (mentions != null && !mentions.isEmpty()) {
                 editing.mention(ticket, mentions.stream().map(UserId::new).toList(), me);
             }
@@ -239,6 +252,7 @@ class TicketPageController {
         GuichetUser user = currentUser.require();
         TicketReading.TicketView view = reading.view(ticket, true);
         model.addAttribute("view", view);
+        model.addAttribute("attachments", attachments.underMessages(ticket.id().value(), view.messages(), true));
         model.addAttribute("ticket", ticket);
         model.addAttribute("draft", draft);
         model.addAttribute(

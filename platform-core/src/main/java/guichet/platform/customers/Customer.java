@@ -1,6 +1,5 @@
 package guichet.platform.customers;
 
-import guichet.platform.search.SearchText;
 import guichet.platform.users.UserId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -259,7 +258,7 @@ public class Customer {
         return firstName == null ? lastName : firstName + " " + lastName;
     }
 
-    /** The normalised words search-as-you-type matches, each preceded by a space (see {@link SearchText}). */
+    /** The normalised words search-as-you-type matches, each preceded by a space (see {@link guichet.platform.search.SearchText}). */
     public String searchText() {
         return searchText;
     }
@@ -290,40 +289,13 @@ public class Customer {
 
     /** Sets the main e-mail address and phone number, keeping the other contacts. */
     public Customer withContact(@Nullable String newEmail, @Nullable String newPhone, Instant now) {
-        List<ContactPoint> updated = new ArrayList<>();
-        if (blankToNull(newEmail) != null) {
-            updated.add(ContactPoint.email(newEmail, null));
-        }
-        if (blankToNull(newPhone) != null) {
-            updated.add(ContactPoint.phone(newPhone, null));
-        }
-        boolean firstEmail = true;
-        boolean firstPhone = true;
-        for (ContactPoint contact : contacts) {
-            boolean main = contact.kind() == ContactPoint.Kind.EMAIL ? firstEmail : firstPhone;
-            if (contact.kind() == ContactPoint.Kind.EMAIL) {
-                firstEmail = false;
-            } else {
-                firstPhone = false;
-            }
-            if (!main && !updated.contains(contact)) {
-                updated.add(contact);
-            }
-        }
-        return withContacts(updated, now);
+        return withContacts(CustomerContacts.withMain(contacts, blankToNull(newEmail), blankToNull(newPhone)), now);
     }
 
     /** Replaces every e-mail address and phone number; the first of each kind becomes the main one. */
     public Customer withContacts(List<ContactPoint> newContacts, Instant now) {
-        List<ContactPoint> distinct = newContacts.stream().distinct().toList();
-        List<ContactPoint> ordered = new ArrayList<>(distinct.stream()
-                .filter(c -> c.kind() == ContactPoint.Kind.EMAIL)
-                .toList());
-        ordered.addAll(distinct.stream()
-                .filter(c -> c.kind() == ContactPoint.Kind.PHONE)
-                .toList());
         contacts.clear();
-        contacts.addAll(ordered);
+        contacts.addAll(CustomerContacts.emailsFirst(newContacts));
         this.email = emails().stream().findFirst().orElse(null);
         this.phone = phones().stream().findFirst().orElse(null);
         return touched(now);
@@ -399,9 +371,7 @@ public class Customer {
         this.birthDate = birthDate == null ? null : LocalDate.of(birthDate.getYear(), 1, 1);
         this.registrationNumber = null;
         this.externalRef = null;
-        this.consentEmail = false;
-        this.consentSms = false;
-        this.consentPhone = false;
+        consent(false, false, false, now);
         this.contacts.clear();
         this.addresses.clear();
         this.email = null;
@@ -419,21 +389,8 @@ public class Customer {
     @PrePersist
     @PreUpdate
     void reindex() {
-        List<String> words = new ArrayList<>();
-        words.add(SearchText.normalize(number));
-        words.addAll(SearchText.words(firstName));
-        words.addAll(SearchText.words(lastName));
-        words.addAll(SearchText.words(companyName));
-        words.addAll(SearchText.words(registrationNumber));
-        words.addAll(SearchText.words(externalRef));
-        for (ContactPoint contact : contacts) {
-            if (contact.kind() == ContactPoint.Kind.EMAIL) {
-                words.addAll(SearchText.words(contact.value()));
-            } else {
-                words.add(contact.normalized());
-            }
-        }
-        this.searchText = SearchText.document(words.stream().distinct().toList());
+        this.searchText = CustomerContacts.searchDocument(
+                contacts, number, firstName, lastName, companyName, registrationNumber, externalRef);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

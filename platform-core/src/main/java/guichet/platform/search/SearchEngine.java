@@ -18,6 +18,19 @@ public interface SearchEngine {
     /** Totals of ticket and customer lists stop counting here: a list says « more than 10 000 » rather than scan. */
     int COUNT_CAP = 10_000;
 
+    /** A ticket search with text counts its matches up to here: « more than 1 000 » (ADR 0030). */
+    int TEXT_COUNT_CAP = 1_000;
+
+    /** Whether a page's total stopped at its cap, so that a list says « more than … » rather than the number. */
+    static boolean isCapped(Page<?> page, TicketQuery query) {
+        return page.getTotalElements() >= countCap(query);
+    }
+
+    /** Where the total of a ticket search stops counting. */
+    static int countCap(TicketQuery query) {
+        return query.text() == null || query.text().isBlank() ? COUNT_CAP : TEXT_COUNT_CAP;
+    }
+
     /**
      * Customers for search-as-you-type: every typed word starts a word of theirs (or, digits, appears in a phone or
      * number), any order, at most {@code limit}. Fast at a million customers; no particular order.
@@ -54,7 +67,7 @@ public interface SearchEngine {
      * A page of tickets matching the query, sorted by {@code number}, {@code title}, {@code createdAt},
      * {@code customerName}, {@code status}, {@code priority}, {@code type}, {@code assigneeNames},
      * {@code lastActivityBy}, {@code resolutionDueAt}, {@code updatedAt} (the default, latest activity first) or
-     * {@code relevance} (with text). The total is capped at {@link #COUNT_CAP}.
+     * {@code relevance} (with text). The total is capped at {@link #countCap}.
      */
     Page<TicketId> findTickets(TicketQuery query, Pageable page);
 

@@ -248,6 +248,26 @@ class PostgresSearchEngineTest {
     }
 
     @Test
+    void aSalesRepSeesTheTicketsOfACustomerFromTheMomentHeIsInChargeOfHim() {
+        TicketQuery repsTickets = TicketQuery.all(new CustomerAccess.SalesRep(rep.id()));
+        assertThat(titles(repsTickets)).doesNotContain("Les imprimantes du bureau ne sont pas reconnues");
+
+        inTenant(() ->
+                customers.save(customers.find(company.id()).orElseThrow().assignSalesRep(rep.id(), Instant.now())));
+        try {
+            assertThat(titles(repsTickets)).contains("Les imprimantes du bureau ne sont pas reconnues");
+            assertThat(titles(repsTickets.withText("imprimantes")))
+                    .containsExactlyInAnyOrder(
+                            "L'imprimante n'est plus reconnue par l'ordinateur",
+                            "Les imprimantes du bureau ne sont pas reconnues");
+        } finally {
+            inTenant(() ->
+                    customers.save(customers.find(company.id()).orElseThrow().assignSalesRep(null, Instant.now())));
+        }
+        assertThat(titles(repsTickets)).doesNotContain("Les imprimantes du bureau ne sont pas reconnues");
+    }
+
+    @Test
     void ticketsAwaitingTheCustomersAnswerAreFoundWithinHisAccess() {
         assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withAwaitingCustomer(true)))
                 .containsExactly("انقطاع الإنترنت منذ الصباح");
