@@ -1,6 +1,7 @@
 package guichet.benchmarks;
 
 import guichet.BenchmarkApplication;
+import guichet.platform.persistence.TenantMigrations;
 import guichet.platform.provisioning.TenantProvisioning;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.tenancy.TenantCatalog;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,8 +51,27 @@ final class BenchTenant implements AutoCloseable {
                             List.of(),
                             Map.of()));
         }
+        awaitMigrations(context.getBean(TenantMigrations.class));
         new BenchData(context.getBean(DataSource.class), ID).ensure();
         return new BenchTenant(context);
+    }
+
+    /**
+     * A schema left behind by a newer migration is migrated in the background while the platform serves; measuring
+     * then would measure the migration, and a fork ending would cut it short. So the benchmark waits for it.
+     */
+    private static void awaitMigrations(TenantMigrations migrations) {
+        int pending;
+        while ((pending = migrations.pendingCount(ID)) > 0) {
+            LoggerFactory.getLogger(BenchTenant.class)
+                    .info("Waiting for {} migration(s) of tenant {} before measuring", pending, ID);
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the tenant was migrating", e);
+            }
+        }
     }
 
     SearchEngine search() {
