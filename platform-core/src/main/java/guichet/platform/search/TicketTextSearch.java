@@ -75,8 +75,7 @@ final class TicketTextSearch {
         // Beyond the cap, a full page says there may be another (so that exports and « next » go on).
         long total = matches < SearchEngine.TEXT_COUNT_CAP
                 ? matches
-                : Math.max(
-                        matches, page.getOffset() + content.size() + (content.size() == page.getPageSize() ? 1 : 0));
+                : Math.max(matches, page.getOffset() + content.size() + (content.size() == page.getPageSize() ? 1 : 0));
         return new PageImpl<>(content, page, total);
     }
 
