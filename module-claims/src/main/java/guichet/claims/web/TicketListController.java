@@ -163,6 +163,7 @@ class TicketListController {
         model.addAttribute("links", PageLinks.of(base, shown));
         model.addAttribute("capped", SearchEngine.isCapped(shown, query));
         model.addAttribute("countCap", SearchEngine.countCap(query));
+        model.addAttribute("uncounted", SearchEngine.isUncounted(shown, query));
         model.addAttribute("now", clock.instant());
     }
 

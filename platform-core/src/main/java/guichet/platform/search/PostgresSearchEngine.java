@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -61,9 +62,9 @@ class PostgresSearchEngine implements SearchEngine {
     private final EntityManager entities;
     private final TicketTextSearch textSearch;
 
-    PostgresSearchEngine(EntityManager entities) {
+    PostgresSearchEngine(EntityManager entities, @Value("${guichet.search.recent-window:5000}") int recentWindow) {
         this.entities = entities;
-        this.textSearch = new TicketTextSearch(entities);
+        this.textSearch = new TicketTextSearch(entities, recentWindow);
     }
 
     @Override
@@ -183,6 +184,16 @@ class PostgresSearchEngine implements SearchEngine {
         }
         boolean byRelevance = order.equals(" order by " + relevance + ", t.id");
         boolean byRecency = order.equals(" order by t.updated_at desc, t.id");
+        if ((byRelevance || byRecency)
+                && !TICKET_NUMBER.matcher(query.text().strip()).matches()) {
+            Sql others = new Sql(" from core_ticket t where true");
+            ticketConditions(others, query.withText(null));
+            String text = TSQUERY.formatted(others.bind(SearchText.normalize(query.text())));
+            Page<UUID> recent = textSearch.amongRecent(others, text, byRelevance, page);
+            if (recent != null) {
+                return recent.map(TicketId::new);
+            }
+        }
         return textSearch
                 .page(sql, order, tsquery, byRelevance, byRecency, page)
                 .map(TicketId::new);

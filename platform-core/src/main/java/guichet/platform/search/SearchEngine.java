@@ -18,12 +18,20 @@ public interface SearchEngine {
     /** Totals of ticket and customer lists stop counting here: a list says « more than 10 000 » rather than scan. */
     int COUNT_CAP = 10_000;
 
-    /** A ticket search with text counts its matches up to here: « more than 1 000 » (ADR 0030). */
+    /**
+     * A ticket search with text counts its matches up to here; a total at or above it means « many », not counted
+     * (ADR 0030).
+     */
     int TEXT_COUNT_CAP = 1_000;
 
     /** Whether a page's total stopped at its cap, so that a list says « more than … » rather than the number. */
     static boolean isCapped(Page<?> page, TicketQuery query) {
         return page.getTotalElements() >= countCap(query);
+    }
+
+    /** Whether a capped page's total is only « many » (a text search), rather than « more than the cap ». */
+    static boolean isUncounted(Page<?> page, TicketQuery query) {
+        return isCapped(page, query) && countCap(query) == TEXT_COUNT_CAP;
     }
 
     /** Where the total of a ticket search stops counting. */
