@@ -19,7 +19,8 @@
             "platform :: accounts",
             "platform :: tickets",
             "platform :: sites",
-            "platform :: filters"
+            "platform :: filters",
+            "platform :: files"
         })
 @NullMarked
 package guichet.customers;

@@ -120,15 +120,21 @@ class BusinessCalendarTest {
         assertThat(OFFICE.plus(from, minutes + more)).isAfterOrEqualTo(OFFICE.plus(from, minutes));
     }
 
+    @Test
+    void aDeadlineCarriesItsSecondsIntoTheAfternoon() {
+        assertThat(OFFICE.plus(paris("2023-11-16T10:46:01"), 74)).isEqualTo(paris("2023-11-16T13:00:01"));
+    }
+
     @Property
     void aDeadlineFallsWithinOpeningHours(
             @ForAll @LongRange(min = 1_700_000_000L, max = 1_900_000_000L) long start,
             @ForAll @IntRange(min = 1, max = 20_000) int minutes) {
         LocalDateTime due = LocalDateTime.ofInstant(OFFICE.plus(Instant.ofEpochSecond(start), minutes), PARIS);
-        int minuteOfDay = due.getHour() * 60 + due.getMinute();
+        // Seconds count: from 10:46:01, 74 business minutes end at 13:00:01, one second into the afternoon.
+        int secondOfDay = due.toLocalTime().toSecondOfDay();
         assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-        assertThat(minuteOfDay).isBetween(8 * 60, 17 * 60);
-        assertThat(minuteOfDay <= 12 * 60 || minuteOfDay > 13 * 60).isTrue();
+        assertThat(secondOfDay).isBetween(8 * 3600, 17 * 3600);
+        assertThat(secondOfDay <= 12 * 3600 || secondOfDay > 13 * 3600).isTrue();
     }
 
     @Property

@@ -11,7 +11,9 @@ import org.springframework.util.unit.DataSize;
  *
  * @param root the directory blobs are kept in, one sub-directory per tenant; null means {@code files/} in the devstack
  *     directory ({@code guichet.devstack.directory}, by default {@code ~/.guichet})
- * @param maxSize the largest file accepted, by the store and by multipart uploads
+ * @param maxSize the largest file accepted, by the store and by the pages that read an upload themselves (imports); the
+ *     container itself lets a file through up to {@code maxRequestSize}, so that a page refusing one keeps its other
+ *     fields
  * @param maxRequestSize the largest multipart request (several files) accepted
  */
 @ConfigurationProperties("guichet.files")

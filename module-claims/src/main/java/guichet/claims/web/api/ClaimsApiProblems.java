@@ -20,8 +20,11 @@ class ClaimsApiProblems {
 
     @ExceptionHandler(TicketRejected.class)
     ProblemDetail rejected(TicketRejected rejected, Locale locale) {
+        // A file past the size limit is the one rejection with its own status, as the platform's own refusals.
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
+                "claims.attachments.error.refused".equals(rejected.messageKey())
+                        ? HttpStatus.CONTENT_TOO_LARGE
+                        : HttpStatus.BAD_REQUEST,
                 messages.getMessage(rejected.messageKey(), null, rejected.messageKey(), locale));
         problem.setProperty("code", rejected.messageKey());
         return problem;

@@ -8,6 +8,7 @@ import guichet.customers.tables.Table;
 import guichet.customers.tables.UnreadableTable;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.ProductId;
+import guichet.platform.files.FilesProperties;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
@@ -42,10 +43,12 @@ class ProductsController {
 
     private final ProductCatalog catalog;
     private final ProductTableImport tableImport;
+    private final FilesProperties files;
 
-    ProductsController(ProductCatalog catalog, ProductTableImport tableImport) {
+    ProductsController(ProductCatalog catalog, ProductTableImport tableImport, FilesProperties files) {
         this.catalog = catalog;
         this.tableImport = tableImport;
+        this.files = files;
     }
 
     @GetMapping("/customers/products")
@@ -113,6 +116,10 @@ class ProductsController {
     String importTable(@RequestParam(required = false) @Nullable MultipartFile file, Model model) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "customers.import.error.file");
+            return IMPORT;
+        }
+        if (file.getSize() > files.maxSize().toBytes()) {
+            model.addAttribute("fileError", "files.error.too-large");
             return IMPORT;
         }
         try {

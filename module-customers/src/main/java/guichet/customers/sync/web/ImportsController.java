@@ -6,6 +6,7 @@ import guichet.customers.sync.ImportJob;
 import guichet.customers.sync.SyncField;
 import guichet.customers.sync.SyncImports;
 import guichet.customers.tables.UnreadableTable;
+import guichet.platform.files.FilesProperties;
 import guichet.platform.identity.RequiresPermission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,9 +36,11 @@ class ImportsController {
     static final String JOB = "customers/import";
 
     private final SyncImports imports;
+    private final FilesProperties files;
 
-    ImportsController(SyncImports imports) {
+    ImportsController(SyncImports imports, FilesProperties files) {
         this.imports = imports;
+        this.files = files;
     }
 
     @GetMapping("/customers/imports")
@@ -50,6 +53,10 @@ class ImportsController {
     String upload(@RequestParam(required = false) @Nullable MultipartFile file, Model model) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", "customers.import.error.file");
+            return list(0, model);
+        }
+        if (file.getSize() > files.maxSize().toBytes()) {
+            model.addAttribute("fileError", "files.error.too-large");
             return list(0, model);
         }
         try {
