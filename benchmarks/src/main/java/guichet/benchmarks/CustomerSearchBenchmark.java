@@ -58,7 +58,10 @@ public class CustomerSearchBenchmark {
             "koffi.adj",
             "mer",
             "zoé",
-            "lef");
+            "lef",
+            // Typed letters no customer has: the index must say so at once, not a read of every customer.
+            "qwx",
+            "zoubeir");
 
     private BenchTenant bench;
     private SearchEngine search;
