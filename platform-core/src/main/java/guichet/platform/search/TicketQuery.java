@@ -43,49 +43,11 @@ public record TicketQuery(
         types = Set.copyOf(types);
     }
 
-    /** A query without the awaiting-customer filter. */
-    public TicketQuery(
-            @Nullable String text,
-            CustomerAccess access,
-            Set<Ticket.Category> categories,
-            Set<String> statuses,
-            Set<String> priorities,
-            Set<String> types,
-            @Nullable CustomerId customer,
-            @Nullable UserId assignee,
-            boolean unassigned,
-            @Nullable SiteId site,
-            @Nullable UserId createdBy,
-            Ticket.@Nullable Channel channel,
-            @Nullable Instant createdFrom,
-            @Nullable Instant createdBefore,
-            @Nullable Instant overdueBefore,
-            @Nullable Instant closedFrom) {
-        this(
-                text,
-                access,
-                categories,
-                statuses,
-                priorities,
-                types,
-                customer,
-                assignee,
-                unassigned,
-                site,
-                createdBy,
-                channel,
-                createdFrom,
-                createdBefore,
-                overdueBefore,
-                closedFrom,
-                false);
-    }
-
     /** Every ticket the access allows. */
     public static TicketQuery all(CustomerAccess access) {
         return new TicketQuery(
                 null, access, Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, null, null, null, null, null,
-                null, null);
+                null, null, false);
     }
 
     public TicketQuery withText(@Nullable String newText) {
