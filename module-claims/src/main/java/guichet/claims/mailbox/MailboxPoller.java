@@ -12,15 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,7 +58,6 @@ public class MailboxPoller {
             MailboxProperties settings,
             TransactionTemplate transactions,
             CurrentTenant tenant,
-            DataSource dataSource,
             Clock clock) {
         this.jobs = jobs;
         this.mailboxes = mailboxes;
@@ -72,12 +67,7 @@ public class MailboxPoller {
         this.transactions = transactions;
         this.tenant = tenant;
         this.clock = clock;
-        this.locks = new DefaultLockingTaskExecutor(
-                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                        .withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .withTableName("platform.shedlock")
-                        .usingDbTime()
-                        .build()));
+        this.locks = jobs.locks();
     }
 
     @Scheduled(

@@ -1,11 +1,13 @@
 package guichet.claims.web;
 
+import guichet.claims.attachments.Attachment;
 import guichet.claims.attachments.Attachments;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.users.UserId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,11 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The files a form sent with a message. The message and its files are written in one transaction: a refused file
+ * The files a form (or an API call) sent with a message. The message and its files are written in one transaction: a refused file
  * leaves no message (and no notification) behind, so the form comes back with everything typed.
  */
 @Component
-class Uploads {
+public class Uploads {
 
     private final Attachments attachments;
     private final TransactionTemplate transactions;
@@ -30,30 +32,32 @@ class Uploads {
     }
 
     /** Runs the writing of a message and the attaching of its files together. */
-    <T> T together(Supplier<T> work) {
+    public <T> T together(Supplier<T> work) {
         return transactions.execute(status -> work.get());
     }
 
     /** Attaches the files chosen (an empty file input sends one nameless, empty part: it is skipped). */
-    void attach(
+    public List<Attachment> attach(
             Ticket ticket,
             @Nullable UUID message,
             @Nullable List<MultipartFile> files,
             boolean hidden,
             @Nullable UserId by) {
+        List<Attachment> attached = new ArrayList<>();
         for (MultipartFile file : chosen(files)) {
             try (InputStream content = file.getInputStream()) {
-                attachments.attach(
+                attached.add(attachments.attach(
                         ticket,
                         message,
                         String.valueOf(file.getOriginalFilename()),
                         content,
                         hidden,
-                        by == null ? null : by.value());
+                        by == null ? null : by.value()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        return attached;
     }
 
     static List<MultipartFile> chosen(@Nullable List<MultipartFile> files) {

@@ -5,6 +5,7 @@ import guichet.claims.TicketAccess;
 import guichet.claims.TicketRejected;
 import guichet.claims.attachments.Attachment;
 import guichet.claims.attachments.Attachments;
+import guichet.claims.web.Uploads;
 import guichet.platform.files.BlobResponses;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
@@ -14,18 +15,13 @@ import guichet.platform.tickets.Ticket;
 import guichet.platform.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,19 +67,19 @@ class AttachmentsApiController {
     private final Attachments attachments;
     private final BlobResponses blobs;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transactions;
+    private final Uploads uploads;
 
     AttachmentsApiController(
             TicketAccess access,
             Attachments attachments,
             BlobResponses blobs,
             CurrentUser currentUser,
-            TransactionTemplate transactions) {
+            Uploads uploads) {
         this.access = access;
         this.attachments = attachments;
         this.blobs = blobs;
         this.currentUser = currentUser;
-        this.transactions = transactions;
+        this.uploads = uploads;
     }
 
     @GetMapping("/api/claims/{number}/attachments")
@@ -155,22 +151,8 @@ class AttachmentsApiController {
         if (chosen.isEmpty()) {
             throw new TicketRejected("claims.attachments.error.none");
         }
-        return transactions.execute(status -> {
-            List<AttachmentResponse> saved = new ArrayList<>();
-            for (MultipartFile file : chosen) {
-                try (InputStream content = file.getInputStream()) {
-                    saved.add(AttachmentResponse.of(attachments.attach(
-                            ticket,
-                            null,
-                            String.valueOf(file.getOriginalFilename()),
-                            content,
-                            hidden,
-                            user.id().value())));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return saved;
-        });
+        return uploads.together(() -> uploads.attach(ticket, null, chosen, hidden, user.id())).stream()
+                .map(AttachmentResponse::of)
+                .toList();
     }
 }

@@ -5,14 +5,10 @@ import guichet.platform.tenancy.TenantJobs;
 import guichet.platform.tenancy.TenantProfile;
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
@@ -42,19 +38,13 @@ class OutboxSchedule implements SchedulingConfigurer {
             TenantMigrations migrations,
             OutboxDispatcher dispatcher,
             NotificationsProperties settings,
-            DataSource dataSource,
             Clock clock) {
         this.jobs = jobs;
         this.migrations = migrations;
         this.dispatcher = dispatcher;
         this.settings = settings;
         this.clock = clock;
-        this.locks = new DefaultLockingTaskExecutor(
-                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                        .withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .withTableName("platform.shedlock")
-                        .usingDbTime()
-                        .build()));
+        this.locks = jobs.locks();
     }
 
     @Override
