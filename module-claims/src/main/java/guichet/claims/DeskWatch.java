@@ -11,8 +11,10 @@ import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.TicketId;
 import guichet.platform.tickets.Tickets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import net.javacrumbs.shedlock.core.LockConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,12 +23,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The desk's scheduled watch, every minute and per tenant: marks SLA warnings (80 % of the resolution target spent)
- * and breaches, and sends the reminders that fell due (seed 001's « GTR »), each noted in the ticket's timeline.
+ * and breaches, and sends the reminders that fell due (seed 001's « GTR »), each noted in the ticket's timeline. With
+ * several instances, one tenant's sweep runs on one of them at a time ({@link TenantJobs#locks()}), so no warning or
+ * reminder goes out twice.
  */
 @Component
 public class DeskWatch {
 
     private static final Actor GUICHET = Actor.system();
+
+    private static final String JOB = "claims-watch";
+
+    /** Far longer than a sweep (a few hundred rows): the lock of an instance that died mid-sweep expires. */
+    private static final Duration LOCK_AT_MOST_FOR = Duration.ofMinutes(5);
 
     private final TenantJobs jobs;
     private final TransactionTemplate transactions;
@@ -60,9 +69,13 @@ public class DeskWatch {
             initialDelayString = "${guichet.claims.watch-delay:30s}",
             fixedDelayString = "${guichet.claims.watch-interval:60s}")
     void everyMinute() {
-        jobs.forEachActiveTenant("claims-watch", tenant -> {
+        jobs.forEachActiveTenant(JOB, tenant -> {
             if (tenant.hasModule(ClaimsModule.ID)) {
-                sweep(clock.instant());
+                jobs.locks()
+                        .executeWithLock(
+                                (Runnable) () -> sweep(clock.instant()),
+                                new LockConfiguration(
+                                        clock.instant(), JOB + ":" + tenant.slug(), LOCK_AT_MOST_FOR, Duration.ZERO));
             }
         });
     }
