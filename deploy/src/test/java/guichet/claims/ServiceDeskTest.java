@@ -50,9 +50,6 @@ class ServiceDeskTest {
     @Autowired
     Interactions interactions;
 
-    @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
-
     @Test
     void aNewTicketTakesTheDefaultStatusPriorityAndDeadlines() {
         TenantProfile tenant = fixture.tenant("desk");
@@ -365,29 +362,5 @@ class ServiceDeskTest {
 
         assertThat(similar).extracting(s -> s.ticket().number()).containsExactly(old.number());
         assertThat(similar.getFirst().resolution()).contains("Changement du filtre ADSL : résolu.");
-    }
-
-    @Test
-    void anAnonymisedCustomersWordsAreErasedButHisTicketsKeptForStatistics() {
-        TenantProfile tenant = fixture.tenant("erase");
-        Customer customer = fixture.customer(tenant, "Oubli");
-        User agent = fixture.staff(tenant, "Tech");
-        Ticket ticket = fixture.portalTicket(tenant, customer, "Colis perdu", "Mon adresse : 12 rue des Lilas.");
-        fixture.in(tenant, () -> desk.reply(ticket, "Nous cherchons votre colis.", fixture.actor(agent)));
-
-        fixture.in(tenant, () -> {
-            events.publishEvent(new guichet.platform.customers.CustomerAnonymised(tenant.id(), customer.id()));
-            return null;
-        });
-
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(fixture.in(
-                                tenant, () -> reading.view(ticket, true).messages()))
-                        .extracting(Message::body)
-                        .containsExactly(CustomerErasure.ERASED, "Nous cherchons votre colis."));
-        Ticket kept = fixture.reload(tenant, ticket);
-        assertThat(kept.number()).isEqualTo(ticket.number());
-        assertThat(kept.searchText()).doesNotContain("lilas");
     }
 }

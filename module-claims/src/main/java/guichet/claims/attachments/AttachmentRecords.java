@@ -1,5 +1,6 @@
 package guichet.claims.attachments;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,11 @@ public interface AttachmentRecords extends Repository<Attachment, UUID> {
 
     @Query("select a from Attachment a where a.ticketId = :ticket order by a.uploadedAt, a.id")
     List<Attachment> findByTicket(UUID ticket);
+
+    @Query("select a from Attachment a where a.ticketId in :tickets")
+    List<Attachment> findByTickets(Collection<UUID> tickets);
+
+    void delete(Attachment attachment);
 
     @Query("select a from Attachment a where a.ticketId = :ticket and a.id = :id")
     Optional<Attachment> find(UUID ticket, UUID id);

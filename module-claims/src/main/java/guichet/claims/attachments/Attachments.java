@@ -10,6 +10,7 @@ import guichet.platform.tickets.Ticket;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +119,46 @@ public class Attachments {
             placed.computeIfAbsent(under, ignored -> new ArrayList<>()).add(attachment);
         }
         return placed;
+    }
+
+    /**
+     * Erases the files a customer sent on these tickets, which may identify him (an anonymised customer): those of his
+     * messages, and those his accounts attached to the tickets themselves. The staff's files stay. The records go now,
+     * the content once the transaction commits.
+     *
+     * @param tickets his tickets
+     * @param hisMessages the ids of the messages he wrote on them
+     * @param hisAccounts the ids of his user accounts
+     * @return how many files were erased
+     */
+    public int eraseCustomerFiles(Collection<UUID> tickets, Set<UUID> hisMessages, Set<UUID> hisAccounts) {
+        if (tickets.isEmpty()) {
+            return 0;
+        }
+        List<Attachment> his = records.findByTickets(tickets).stream()
+                .filter(a -> a.message()
+                        .map(hisMessages::contains)
+                        .orElseGet(() ->
+                                a.uploadedBy().filter(hisAccounts::contains).isPresent()))
+                .toList();
+        for (Attachment attachment : his) {
+            records.delete(attachment);
+            deleteOnCommit(attachment.blob());
+        }
+        return his.size();
+    }
+
+    private void deleteOnCommit(StoredBlob blob) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            store.delete(blob.key());
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                store.delete(blob.key());
+            }
+        });
     }
 
     private void deleteOnRollback(StoredBlob blob) {
