@@ -13,6 +13,7 @@ import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
+import guichet.platform.text.Typed;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
 import guichet.platform.users.User;
@@ -93,8 +94,8 @@ public class TicketEditing {
             if (!newType.isEmpty() && settings.type(newType).isEmpty()) {
                 throw new TicketRejected("claims.error.type");
             }
-            changes.add(change(ticket, by, now, "type", ticket.type().orElse(null), blankToNull(newType), true));
-            ticket.changeType(blankToNull(newType), now);
+            changes.add(change(ticket, by, now, "type", ticket.type().orElse(null), Typed.orNull(newType), true));
+            ticket.changeType(Typed.orNull(newType), now);
             retarget = true;
         }
         if (priority != null && !priority.isBlank() && !priority.equals(ticket.priority())) {
@@ -227,10 +228,6 @@ public class TicketEditing {
             @Nullable String to,
             boolean visible) {
         return journal.record(ticket, by, Action.CHANGED, visible, now).change(field, from, to);
-    }
-
-    private static @Nullable String blankToNull(String value) {
-        return value.isBlank() ? null : value;
     }
 
     Ticket save(Ticket ticket) {

@@ -20,7 +20,8 @@
             "platform :: filters",
             "platform :: files",
             "platform :: notifications",
-            "platform :: web"
+            "platform :: web",
+            "platform :: text"
         })
 @NullMarked
 package guichet.claims;

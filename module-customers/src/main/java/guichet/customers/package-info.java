@@ -20,7 +20,8 @@
             "platform :: tickets",
             "platform :: sites",
             "platform :: filters",
-            "platform :: files"
+            "platform :: files",
+            "platform :: text"
         })
 @NullMarked
 package guichet.customers;

@@ -4,6 +4,7 @@ import guichet.platform.customers.CustomerAccess;
 import guichet.platform.customers.CustomerId;
 import guichet.platform.search.TicketQuery;
 import guichet.platform.sites.SiteId;
+import guichet.platform.text.Typed;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.users.UserId;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public class TicketFilter {
             }
         }
         return new TicketQuery(
-                blankToNull(q),
+                Typed.orNull(q),
                 access,
                 categories,
                 one(status),
@@ -114,10 +115,6 @@ public class TicketFilter {
 
     private static Set<String> one(@Nullable String value) {
         return value == null || value.isBlank() ? Set.of() : Set.of(value.strip());
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static @Nullable UUID parseUuid(String value) {

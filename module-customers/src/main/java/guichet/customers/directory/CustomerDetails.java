@@ -4,6 +4,7 @@ import guichet.platform.customers.ContactPoint;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.PostalAddress;
+import guichet.platform.text.Typed;
 import guichet.platform.users.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,12 +59,12 @@ public record CustomerDetails(
                 .map(String::strip)
                 .toList();
         addresses = List.copyOf(addresses);
-        firstName = blankToNull(firstName);
-        lastName = blankToNull(lastName);
-        companyName = blankToNull(companyName);
-        registrationNumber = blankToNull(registrationNumber);
-        segment = blankToNull(segment);
-        externalRef = blankToNull(externalRef);
+        firstName = Typed.orNull(firstName);
+        lastName = Typed.orNull(lastName);
+        companyName = Typed.orNull(companyName);
+        registrationNumber = Typed.orNull(registrationNumber);
+        segment = Typed.orNull(segment);
+        externalRef = Typed.orNull(externalRef);
     }
 
     /** The details a customer has now, to edit them. */
@@ -167,9 +168,5 @@ public record CustomerDetails(
         if (value != null && value.length() > max) {
             problems.putIfAbsent(field, "customers.error.too-long");
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

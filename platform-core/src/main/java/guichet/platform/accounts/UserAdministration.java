@@ -229,7 +229,7 @@ public class UserAdministration {
             throw new AccountRejected("email", "users.error.email.taken");
         }
         String slug = slug();
-        String password = blankToNull(request.password());
+        String password = typedOrNull(request.password());
         String subject = realm.create(
                 slug,
                 new RealmUsers.NewAccount(request.email(), request.firstName(), request.lastName(), password, true));
@@ -276,7 +276,7 @@ public class UserAdministration {
         return TenantContext.require().slug();
     }
 
-    private static String blankToNull(String value) {
+    private static String typedOrNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

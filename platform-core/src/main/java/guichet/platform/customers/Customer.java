@@ -1,5 +1,6 @@
 package guichet.platform.customers;
 
+import guichet.platform.text.Typed;
 import guichet.platform.users.UserId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -103,7 +104,7 @@ public class Customer {
     public static Customer person(
             CustomerNumber number, Stage stage, @Nullable String firstName, String lastName, Instant now) {
         Customer customer = new Customer(number, Kind.NATURAL_PERSON, stage, now);
-        customer.firstName = blankToNull(firstName);
+        customer.firstName = Typed.orNull(firstName);
         customer.lastName = lastName.strip();
         customer.reindex();
         return customer;
@@ -272,24 +273,24 @@ public class Customer {
             @Nullable LocalDate newBirthDate,
             @Nullable String newRegistrationNumber,
             Instant now) {
-        if (newKind == Kind.NATURAL_PERSON && blankToNull(newLastName) == null) {
+        if (newKind == Kind.NATURAL_PERSON && Typed.orNull(newLastName) == null) {
             throw new IllegalArgumentException("A natural person needs a last name");
         }
-        if (newKind == Kind.LEGAL_PERSON && blankToNull(newCompanyName) == null) {
+        if (newKind == Kind.LEGAL_PERSON && Typed.orNull(newCompanyName) == null) {
             throw new IllegalArgumentException("A legal person needs a company name");
         }
         this.kind = newKind;
-        this.firstName = blankToNull(newFirstName);
-        this.lastName = blankToNull(newLastName);
-        this.companyName = blankToNull(newCompanyName);
+        this.firstName = Typed.orNull(newFirstName);
+        this.lastName = Typed.orNull(newLastName);
+        this.companyName = Typed.orNull(newCompanyName);
         this.birthDate = newBirthDate;
-        this.registrationNumber = blankToNull(newRegistrationNumber);
+        this.registrationNumber = Typed.orNull(newRegistrationNumber);
         return touched(now);
     }
 
     /** Sets the main e-mail address and phone number, keeping the other contacts. */
     public Customer withContact(@Nullable String newEmail, @Nullable String newPhone, Instant now) {
-        return withContacts(CustomerContacts.withMain(contacts, blankToNull(newEmail), blankToNull(newPhone)), now);
+        return withContacts(CustomerContacts.withMain(contacts, Typed.orNull(newEmail), Typed.orNull(newPhone)), now);
     }
 
     /** Replaces every e-mail address and phone number; the first of each kind becomes the main one. */
@@ -309,7 +310,7 @@ public class Customer {
 
     /** Files the customer under a segment or category (« entreprise », « jeune », « VIP »). */
     public Customer classify(@Nullable String newSegment, Instant now) {
-        this.segment = blankToNull(newSegment);
+        this.segment = Typed.orNull(newSegment);
         return touched(now);
     }
 
@@ -337,7 +338,7 @@ public class Customer {
 
     /** Records the key another system knows the customer by. */
     public Customer linkExternal(@Nullable String ref, Instant now) {
-        this.externalRef = blankToNull(ref);
+        this.externalRef = Typed.orNull(ref);
         return touched(now);
     }
 
@@ -391,9 +392,5 @@ public class Customer {
     void reindex() {
         this.searchText = CustomerContacts.searchDocument(
                 contacts, number, firstName, lastName, companyName, registrationNumber, externalRef);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

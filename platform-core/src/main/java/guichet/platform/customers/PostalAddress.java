@@ -1,5 +1,6 @@
 package guichet.platform.customers;
 
+import guichet.platform.text.Typed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
@@ -42,18 +43,14 @@ public class PostalAddress {
             @Nullable String city,
             @Nullable String region,
             @Nullable String country) {
-        this.label = blankToNull(label);
+        this.label = Typed.orNull(label);
         this.line1 = line1.strip();
-        this.line2 = blankToNull(line2);
-        this.postalCode = blankToNull(postalCode);
-        this.city = blankToNull(city);
-        this.region = blankToNull(region);
+        this.line2 = Typed.orNull(line2);
+        this.postalCode = Typed.orNull(postalCode);
+        this.city = Typed.orNull(city);
+        this.region = Typed.orNull(region);
         this.country =
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public @Nullable String label() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Steers PostgreSQL's planner for one piece of work (ADR 0030): where its estimate of how often typed words occur is
+ * Steers PostgreSQL's planner for one piece of work (ADR 0028): where its estimate of how often typed words occur is
  * poor, it may pick a plan that reads a whole table to find a rare word. The given planner methods are turned off for
  * the current transaction only, and put back as they were right after.
  */

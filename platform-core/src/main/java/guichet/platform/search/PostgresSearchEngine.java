@@ -75,7 +75,7 @@ class PostgresSearchEngine implements SearchEngine {
         }
         customerAccess(sql, access);
         sql.append(" limit " + Math.max(1, limit));
-        // A rare word would otherwise be looked for by reading every customer (ADR 0030).
+        // A rare word would otherwise be looked for by reading every customer (ADR 0028).
         return Planner.without(entities, Planner.NO_SEQUENTIAL_SCAN, () -> ids(sql)).stream()
                 .map(CustomerId::new)
                 .toList();

@@ -20,7 +20,7 @@ public interface SearchEngine {
 
     /**
      * A ticket search with text counts its matches up to here; a total at or above it means « many », not counted
-     * (ADR 0030).
+     * (ADR 0028).
      */
     int TEXT_COUNT_CAP = 1_000;
 

@@ -9,7 +9,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 
 /**
- * A page of a ticket search with text, planned by how many tickets match (ADR 0030). PostgreSQL's estimate of how
+ * A page of a ticket search with text, planned by how many tickets match (ADR 0028). PostgreSQL's estimate of how
  * often a word occurs is poor for words outside its statistics, and the good plans are far apart. Common words are
  * found among the most recently active tickets, read in order from a B-tree index ({@link #amongRecent}); the
  * full-text index would first gather every one of their tens of thousands of matches. Rarer words are counted through

@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Text searches with many matches and with few: each plan returns the right page and total (ADR 0030). The window of
+ * Text searches with many matches and with few: each plan returns the right page and total (ADR 0028). The window of
  * recent tickets is narrowed to 100 so that a thousand tickets exercise every plan.
  */
 @GuichetTest

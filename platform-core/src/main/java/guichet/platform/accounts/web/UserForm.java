@@ -3,6 +3,7 @@ package guichet.platform.accounts.web;
 import guichet.platform.accounts.AccountRequest;
 import guichet.platform.identity.Role;
 import guichet.platform.sites.SiteId;
+import guichet.platform.text.Typed;
 import guichet.platform.users.User;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,11 +70,11 @@ public class UserForm {
     AccountRequest toRequest() {
         return new AccountRequest(
                 email.strip().toLowerCase(java.util.Locale.ROOT),
-                blankToNull(firstName),
+                Typed.orNull(firstName),
                 lastName.strip(),
                 chosenRoles(),
                 site(),
-                blankToNull(customerNumber),
+                Typed.orNull(customerNumber),
                 password == null || password.isEmpty() ? null : password);
     }
 
@@ -90,10 +91,6 @@ public class UserForm {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public String getKind() {

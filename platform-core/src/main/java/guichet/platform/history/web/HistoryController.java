@@ -5,6 +5,7 @@ import guichet.platform.history.Interaction;
 import guichet.platform.history.Interactions;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.text.Typed;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import guichet.platform.web.TenantTime;
@@ -71,16 +72,16 @@ class HistoryController {
         Instant start = day(from, 0, model, "fromError");
         Instant end = day(to, 1, model, "toError");
         Page<Interaction> shown = interactions.search(
-                blankToNull(action),
-                blankToNull(actor),
+                Typed.orNull(action),
+                Typed.orNull(actor),
                 start,
                 end,
                 query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "occurredAt")));
         String base = UriComponentsBuilder.fromPath("/admin/history")
-                .queryParamIfPresent("action", Optional.ofNullable(blankToNull(action)))
-                .queryParamIfPresent("actor", Optional.ofNullable(blankToNull(actor)))
-                .queryParamIfPresent("from", Optional.ofNullable(blankToNull(from)))
-                .queryParamIfPresent("to", Optional.ofNullable(blankToNull(to)))
+                .queryParamIfPresent("action", Optional.ofNullable(Typed.orNull(action)))
+                .queryParamIfPresent("actor", Optional.ofNullable(Typed.orNull(actor)))
+                .queryParamIfPresent("from", Optional.ofNullable(Typed.orNull(from)))
+                .queryParamIfPresent("to", Optional.ofNullable(Typed.orNull(to)))
                 .build()
                 .toUriString();
         model.addAttribute("entries", shown);
@@ -107,9 +108,5 @@ class HistoryController {
             model.addAttribute(errorAttribute, "history.error.date");
             return null;
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
