@@ -113,6 +113,45 @@ class CustomerSyncWebTest {
     }
 
     @Test
+    void aFileNamesEachCustomersResellerByNumberOrByAReferenceOfTheSameFile() {
+        TenantProfile tenant = tenants.create("synd", "customers");
+        TenantHttp.Client admin = fixtures.staff(tenant, "admin", Role.TENANT_ADMIN);
+        Customer wholesaler = fixtures.in(
+                tenant,
+                () -> customers.save(Customer.company(
+                        customers.nextNumber(), Customer.Stage.CUSTOMER, "Grossiste Nord", java.time.Instant.now())));
+        byte[] file = """
+                Code client;Nom;Raison sociale;Type;Revendeur
+                S-1;Amrani;;physique;R-1
+                R-1;;Distribution Sud;morale;
+                S-2;Kaci;;physique;%s
+                """.formatted(wholesaler.number().value()).getBytes(StandardCharsets.UTF_8);
+
+        Document first = checked(admin, upload(admin, "revendeurs.csv", file));
+        assertThat(run(admin, first).select("#import-result").text())
+                .isEqualTo("Import terminé : 3 créé(s), 0 modifié(s), 0 inchangé(s).");
+        assertThat(byRef(tenant, "S-1").reseller())
+                .contains(byRef(tenant, "R-1").id());
+        assertThat(byRef(tenant, "S-2").reseller()).contains(wholesaler.id());
+        assertThat(byRef(tenant, "R-1").reseller()).isEmpty();
+        Document again = checked(admin, upload(admin, "revendeurs.csv", file));
+        assertThat(run(admin, again).select("#import-result").text())
+                .isEqualTo("Import terminé : 0 créé(s), 0 modifié(s), 3 inchangé(s).");
+
+        byte[] bad = """
+                Code client;Nom;Revendeur
+                S-3;Inconnu;R-404
+                S-4;Lui-même;S-4
+                """.getBytes(StandardCharsets.UTF_8);
+        Document page = checked(admin, upload(admin, "mauvais.csv", bad));
+        assertThat(page.select(".g-row-problem td:first-child").eachText()).containsExactly("2", "3");
+        assertThat(page.select("#row-problems").text())
+                .contains("Aucun client ne porte ce numéro ou cette référence, ni dans la base ni dans le fichier.")
+                .contains("Un client ne peut pas être son propre revendeur.");
+        assertThat(fixtures.in(tenant, () -> customers.count())).isEqualTo(4);
+    }
+
+    @Test
     void anXlsxFileIsImportedLikeACsvFile() throws IOException {
         TenantProfile tenant = tenants.create("synxl", "customers");
         TenantHttp.Client admin = fixtures.staff(tenant, "admin", Role.TENANT_ADMIN);
@@ -157,6 +196,12 @@ class CustomerSyncWebTest {
         TenantHttp.Page second = api.sendJsonWithToken("POST", "/api/customers/sync", body, token);
         assertThat(second.body()).contains("\"created\":0", "\"updated\":0", "\"unchanged\":2");
         assertThat(byRef(tenant, "CA-2").stage()).isEqualTo(Customer.Stage.PROSPECT);
+        TenantHttp.Page linked = api.sendJsonWithToken("POST", "/api/customers/sync", """
+                [{"externalRef": "CA-1", "firstName": "Nora", "lastName": "Benali", "emails": ["nora@exemple.fr"],
+                  "resellerNumber": "CA-2"}]""", token);
+        assertThat(linked.body()).contains("\"updated\":1");
+        assertThat(byRef(tenant, "CA-1").reseller())
+                .contains(byRef(tenant, "CA-2").id());
 
         TenantHttp.Page bad = api.sendJsonWithToken("POST", "/api/customers/sync", """
                 [{"externalRef": "CA-3", "lastName": "Nouveau"},

@@ -3,6 +3,7 @@ package guichet.customers.sync;
 import guichet.customers.directory.CustomerDetails;
 import guichet.customers.tables.RowProblem;
 import guichet.platform.customers.Customer;
+import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
 import guichet.platform.customers.PostalAddress;
 import guichet.platform.history.InteractionLog;
@@ -44,11 +45,22 @@ public class CustomerSync {
         }
     }
 
-    /** A row checked: the customer it concerns (null: a new one) and his details after it. */
-    private record Planned(SyncRow row, @Nullable Customer existing, CustomerDetails details, Customer.Stage stage) {
+    /**
+     * A row checked: the customer it concerns (null: a new one), his details after it, and the external reference of
+     * his reseller when that reseller is created by another row of the same rows (linked once both exist).
+     */
+    private record Planned(
+            SyncRow row,
+            @Nullable Customer existing,
+            CustomerDetails details,
+            Customer.Stage stage,
+            @Nullable String resellerInRows) {
 
         boolean changes() {
-            return existing == null || !CustomerDetails.of(existing).equals(details) || existing.stage() != stage;
+            return existing == null
+                    || resellerInRows != null
+                    || !CustomerDetails.of(existing).equals(details)
+                    || existing.stage() != stage;
         }
     }
 
@@ -100,7 +112,11 @@ public class CustomerSync {
         int created = 0;
         int updated = 0;
         int done = 0;
+        Map<String, Customer> byRef = new HashMap<>();
         for (Planned plan : planned) {
+            if (plan.existing() != null) {
+                byRef.put(plan.details().externalRef(), plan.existing());
+            }
             if (plan.existing() == null) {
                 Customer customer = plan.details().kind() == Customer.Kind.LEGAL_PERSON
                         ? Customer.company(
@@ -116,6 +132,7 @@ public class CustomerSync {
                                 now);
                 plan.details().applyTo(customer, now);
                 customers.save(customer);
+                byRef.put(plan.details().externalRef(), customer);
                 history.recordFor(
                         actor,
                         "CUSTOMER_IMPORTED",
@@ -138,6 +155,12 @@ public class CustomerSync {
             }
             if (++done % PROGRESS_EVERY == 0) {
                 progress.accept(done);
+            }
+        }
+        for (Planned plan : planned) {
+            if (plan.resellerInRows() != null) {
+                customers.save(byRef.get(plan.details().externalRef())
+                        .dependOn(byRef.get(plan.resellerInRows()).id(), now));
             }
         }
         progress.accept(done);
@@ -165,6 +188,7 @@ public class CustomerSync {
                     reps.put(u.email().toLowerCase(Locale.ROOT), u.id());
                     reps.put(u.id().toString(), u.id());
                 });
+        Map<String, CustomerId> resellers = resellers(rows, known);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Set<String> seen = new HashSet<>();
         List<Planned> planned = new ArrayList<>();
@@ -186,12 +210,66 @@ public class CustomerSync {
             }
             CustomerDetails details = SyncRows.details(row, existing, reps, problems);
             Customer.Stage stage = SyncRows.stage(row, existing, problems);
+            String resellerInRows = null;
+            if (row.has(SyncField.RESELLER)) {
+                String reseller = row.get(SyncField.RESELLER);
+                CustomerId found = reseller == null ? null : resellers.get(reseller);
+                if (reseller == null || found != null) {
+                    details = details.withReseller(found);
+                } else if (refs.contains(reseller)) {
+                    resellerInRows = reseller;
+                } else {
+                    problem(problems, row, SyncField.RESELLER, "customers.sync.error.reseller");
+                }
+                if (reseller != null
+                        && (reseller.equals(ref)
+                                || (existing != null && existing.id().equals(found)))) {
+                    problem(problems, row, SyncField.RESELLER, "customers.sync.error.reseller.self");
+                }
+            }
             details.problems(today).forEach((field, key) -> problem(problems, row, SyncRows.fieldOf(field), key));
             if (problems.size() == before) {
-                planned.add(new Planned(row, existing, details, stage));
+                planned.add(new Planned(row, existing, details, stage, resellerInRows));
             }
         }
         return planned;
+    }
+
+    /**
+     * The customers the rows name as resellers that exist already, by the value given: a customer number, or else an
+     * external reference. Merged and anonymised customers are no one's reseller.
+     */
+    private Map<String, CustomerId> resellers(List<SyncRow> rows, Map<String, Customer> known) {
+        Set<String> values = new LinkedHashSet<>();
+        rows.forEach(r -> {
+            String value = r.get(SyncField.RESELLER);
+            if (value != null) {
+                values.add(value);
+            }
+        });
+        Map<String, Customer> found = new HashMap<>();
+        List<String> byRef = new ArrayList<>();
+        for (String value : values) {
+            customers.findByNumber(value).ifPresentOrElse(c -> found.put(value, c), () -> {
+                if (known.containsKey(value)) {
+                    found.put(value, known.get(value));
+                } else {
+                    byRef.add(value);
+                }
+            });
+        }
+        for (List<String> batch : batches(byRef)) {
+            customers
+                    .findByExternalRefIn(batch)
+                    .forEach(c -> found.put(c.externalRef().orElseThrow(), c));
+        }
+        Map<String, CustomerId> resellers = new HashMap<>();
+        found.forEach((value, customer) -> {
+            if (!customer.isMerged() && !customer.isAnonymised()) {
+                resellers.put(value, customer.id());
+            }
+        });
+        return resellers;
     }
 
     static void problem(List<RowProblem> problems, SyncRow row, SyncField field, String key) {

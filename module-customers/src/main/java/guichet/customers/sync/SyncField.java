@@ -28,6 +28,8 @@ public enum SyncField {
     REGISTRATION_NUMBER("registrationNumber", "immatriculation", "siret", "siren", "rc", "registre du commerce"),
     SEGMENT("segment", "categorie", "category"),
     SALES_REP("salesRep", "commercial", "sales rep", "commercial en charge"),
+    /** The reseller he depends on: the reseller's customer number, or his external reference (in the base or the file). */
+    RESELLER("reseller", "revendeur", "reseller ref", "distributeur", "code revendeur", "numero revendeur"),
     ADDRESS("address", "adresse", "rue", "address line 1"),
     POSTAL_CODE("postalCode", "code postal", "cp", "postal code", "zip"),
     CITY("city", "ville", "localite"),

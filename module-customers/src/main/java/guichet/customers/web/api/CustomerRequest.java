@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param kind {@code NATURAL_PERSON} (default) or {@code LEGAL_PERSON}
  * @param stage {@code CUSTOMER} (default) or {@code PROSPECT}; only read when registering
  * @param salesRepId the user id of the sales representative in charge
- * @param resellerNumber the customer number of the reseller he depends on
+ * @param resellerNumber the customer number of the reseller he depends on (in a synchronisation, his external
+ *     reference too)
  * @param externalRef the key the calling system knows him by
  * @param consentEmail absent means no consent (likewise SMS and phone)
  */

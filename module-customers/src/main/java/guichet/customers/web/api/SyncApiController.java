@@ -69,7 +69,8 @@ class SyncApiController {
 
     /**
      * Creates or updates each customer by his {@code externalRef}; every field of a request replaces the customer's
-     * (the stage only from prospect to customer). Rows are numbered from 1 in problems.
+     * (the stage only from prospect to customer). {@code resellerNumber} names the reseller by his customer number or by
+     * his external reference, in the base or in the same request. Rows are numbered from 1 in problems.
      */
     @Operation(summary = "Create or update customers by external reference, all or nothing, idempotent")
     @PostMapping("/sync")
@@ -117,6 +118,7 @@ class SyncApiController {
         values.put(
                 SyncField.SALES_REP,
                 c.salesRepId() == null ? "" : c.salesRepId().toString());
+        values.put(SyncField.RESELLER, text(c.resellerNumber()));
         List<String> emails = c.emails() == null ? List.of() : c.emails();
         values.put(SyncField.EMAIL, emails.isEmpty() ? "" : emails.get(0));
         values.put(SyncField.EMAIL_2, emails.size() < 2 ? "" : emails.get(1));
