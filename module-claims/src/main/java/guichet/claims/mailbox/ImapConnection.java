@@ -9,8 +9,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -75,13 +73,6 @@ final class ImapConnection implements AutoCloseable {
     List<Message> unread(int limit) throws MessagingException {
         Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
         return Arrays.stream(unseen).limit(limit).toList();
-    }
-
-    /** The mail's bytes as the server holds them, without marking it read. */
-    static byte[] raw(Message message) throws MessagingException, IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        message.writeTo(bytes);
-        return bytes.toByteArray();
     }
 
     /** Marks the mail read on the server: the door is done with it. */

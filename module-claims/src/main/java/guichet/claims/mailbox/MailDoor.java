@@ -14,7 +14,9 @@ import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -215,15 +217,18 @@ class MailDoor {
     private void keepAttachments(Ticket ticket, UUID messageId, ReceivedMail mail) {
         for (ReceivedMail.Attachment file : mail.attachments()) {
             if (fits(file)) {
-                attachments.attach(
-                        ticket, messageId, file.filename(), new ByteArrayInputStream(file.content()), false, null);
+                try (InputStream content = file.content().open()) {
+                    attachments.attach(ticket, messageId, file.filename(), content, false, null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
     }
 
     /** Whether the desk takes a file this size; a larger one would fail the whole mail, again and again. */
     private boolean fits(ReceivedMail.Attachment file) {
-        return file.content().length <= files.maxSize().toBytes();
+        return file.size() <= files.maxSize().toBytes();
     }
 
     private UUID firstMessageOf(Ticket ticket) {

@@ -8,14 +8,11 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -34,11 +31,15 @@ final class MailParsing {
 
     private MailParsing() {}
 
-    static ReceivedMail parse(byte[] raw) throws MessagingException, IOException {
-        MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+    /** Parses a spooled mail; its attachments are read from the spool, so only while it is open. */
+    static ReceivedMail parse(SpooledMail spooled) throws MessagingException, IOException {
+        MimeMessage message;
+        try (InputStream content = spooled.content()) {
+            message = new MimeMessage(SESSION, content);
+        }
         String messageId = header(message, "Message-ID");
         String key = messageId == null || messageId.isBlank() || messageId.length() > MAX_KEY
-                ? "sha256:" + sha256(raw)
+                ? "sha256:" + spooled.sha256()
                 : messageId.strip();
         InternetAddress from = sender(message);
         String subject =
@@ -105,17 +106,16 @@ final class MailParsing {
                 walk(child, body);
             }
         } else if (part.isMimeType("message/rfc822") && filename == null) {
-            body.attachments.add(new ReceivedMail.Attachment("message.eml", "message/rfc822", bytes(part)));
+            body.attachments.add(attachment(part, "message.eml", "message/rfc822"));
         } else if (filename != null || Part.ATTACHMENT.equalsIgnoreCase(disposition)) {
-            body.attachments.add(new ReceivedMail.Attachment(
-                    filename == null ? "attachment" : filename, baseType(part), bytes(part)));
+            body.attachments.add(attachment(part, filename == null ? "attachment" : filename, baseType(part)));
         } else if (part.isMimeType("text/plain") && body.plain == null) {
             body.plain = String.valueOf(part.getContent());
         } else if (part.isMimeType("text/html") && body.html == null) {
             body.html = String.valueOf(part.getContent());
         } else if (!part.isMimeType("text/*")) {
             // An inline image or other part without a name is still something the sender sent.
-            body.attachments.add(new ReceivedMail.Attachment("inline", baseType(part), bytes(part)));
+            body.attachments.add(attachment(part, "inline", baseType(part)));
         }
     }
 
@@ -141,10 +141,20 @@ final class MailParsing {
                         .toLowerCase(Locale.ROOT);
     }
 
-    private static byte[] bytes(Part part) throws MessagingException, IOException {
+    /** An attached part, measured by decoding it once as a stream; its bytes stay in the spooled mail. */
+    private static ReceivedMail.Attachment attachment(Part part, String filename, String type)
+            throws MessagingException, IOException {
+        long size;
         try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
+            size = in.transferTo(OutputStream.nullOutputStream());
         }
+        return new ReceivedMail.Attachment(filename, type, size, () -> {
+            try {
+                return part.getInputStream();
+            } catch (MessagingException e) {
+                throw new IOException(e);
+            }
+        });
     }
 
     private static @Nullable InternetAddress sender(MimeMessage message) throws MessagingException {
@@ -165,13 +175,5 @@ final class MailParsing {
         Properties properties = new Properties();
         properties.put("mail.mime.allowutf8", "true");
         return properties;
-    }
-
-    static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -160,12 +160,17 @@ public class MailboxPoller {
 
     /** Takes one mail; true if it became a ticket or a message now. */
     private boolean take(Message message, String address) throws MessagingException, IOException {
-        byte[] raw = ImapConnection.raw(message);
+        try (SpooledMail spooled = SpooledMail.of(message)) {
+            return take(message, spooled, address);
+        }
+    }
+
+    private boolean take(Message message, SpooledMail spooled, String address) throws MessagingException {
         ReceivedMail mail;
         try {
-            mail = MailParsing.parse(raw);
+            mail = MailParsing.parse(spooled);
         } catch (MessagingException | IOException | RuntimeException unreadable) {
-            String key = "sha256:" + MailParsing.sha256(raw);
+            String key = "sha256:" + spooled.sha256();
             if (Boolean.TRUE.equals(transactions.execute(status -> door.givenUp(key, settings.maxAttempts())))) {
                 return false;
             }

@@ -1,5 +1,7 @@
 package guichet.claims.mailbox;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +29,17 @@ record ReceivedMail(
         List<Attachment> attachments,
         @Nullable String automatic) {
 
-    /** A file attached to the mail. */
-    record Attachment(String filename, String contentType, byte[] content) {}
+    /**
+     * A file attached to the mail.
+     *
+     * @param size its size once decoded, in bytes
+     * @param content opens it, decoded; read while the mail it came from is open ({@link SpooledMail})
+     */
+    record Attachment(String filename, String contentType, long size, Content content) {}
+
+    /** Where an attachment's bytes are read from. */
+    @FunctionalInterface
+    interface Content {
+        InputStream open() throws IOException;
+    }
 }

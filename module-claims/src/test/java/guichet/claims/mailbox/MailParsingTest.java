@@ -42,28 +42,36 @@ class MailParsingTest {
                 --b1--
                 """.formatted(Base64.getEncoder().encodeToString(pdf)).replace("\n", "\r\n");
 
-        ReceivedMail mail = MailParsing.parse(raw.getBytes(StandardCharsets.UTF_8));
+        try (SpooledMail spooled = SpooledMail.of(raw.getBytes(StandardCharsets.UTF_8))) {
+            ReceivedMail mail = MailParsing.parse(spooled);
 
-        assertThat(mail.key()).isEqualTo("<abc@mail.example.org>");
-        assertThat(mail.fromEmail()).isEqualTo("irene.dupont@example.org");
-        assertThat(mail.fromName()).isEqualTo("Irène Dupont");
-        assertThat(mail.subject()).isEqualTo("Facture erronée");
-        assertThat(mail.inReplyTo()).isEqualTo("<x@y>");
-        assertThat(mail.text()).isEqualTo("Le montant est faux.");
-        assertThat(mail.automatic()).isNull();
-        assertThat(mail.attachments()).singleElement().satisfies(file -> {
-            assertThat(file.filename()).isEqualTo("facture.pdf");
-            assertThat(file.contentType()).isEqualTo("application/pdf");
-            assertThat(file.content()).isEqualTo(pdf);
-        });
+            assertThat(mail.key()).isEqualTo("<abc@mail.example.org>");
+            assertThat(mail.fromEmail()).isEqualTo("irene.dupont@example.org");
+            assertThat(mail.fromName()).isEqualTo("Irène Dupont");
+            assertThat(mail.subject()).isEqualTo("Facture erronée");
+            assertThat(mail.inReplyTo()).isEqualTo("<x@y>");
+            assertThat(mail.text()).isEqualTo("Le montant est faux.");
+            assertThat(mail.automatic()).isNull();
+            assertThat(mail.attachments()).singleElement().satisfies(file -> {
+                assertThat(file.filename()).isEqualTo("facture.pdf");
+                assertThat(file.contentType()).isEqualTo("application/pdf");
+                assertThat(file.size()).isEqualTo(pdf.length);
+                try (var content = file.content().open()) {
+                    assertThat(content.readAllBytes()).isEqualTo(pdf);
+                }
+            });
+        }
     }
 
     @Test
     void aMailWithoutMessageIdIsKnownByTheHashOfItsBytes() throws Exception {
         byte[] raw = "From: a@b.test\r\nSubject: x\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII);
-        assertThat(MailParsing.parse(raw).key()).isEqualTo("sha256:" + MailParsing.sha256(raw));
-        assertThat(MailParsing.parse(raw).key())
-                .isEqualTo(MailParsing.parse(raw.clone()).key());
+        String expected = "sha256:"
+                + java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(raw));
+        assertThat(parse(raw).key()).isEqualTo(expected);
+        assertThat(parse(raw.clone()).key()).isEqualTo(expected);
     }
 
     @Test
@@ -72,7 +80,7 @@ class MailParsingTest {
         assertThat(parse("Auto-Submitted: no").automatic()).isNull();
         assertThat(parse("Precedence: bulk").automatic()).isEqualTo("Precedence: bulk");
         assertThat(parse("X-Autoreply: yes").automatic()).isEqualTo("auto-reply");
-        assertThat(MailParsing.parse("From: MAILER-DAEMON@mx.test\r\nSubject: failure\r\n\r\nx\r\n"
+        assertThat(parse("From: MAILER-DAEMON@mx.test\r\nSubject: failure\r\n\r\nx\r\n"
                                 .getBytes(StandardCharsets.US_ASCII))
                         .automatic())
                 .isEqualTo("bounce");
@@ -95,7 +103,14 @@ class MailParsingTest {
     }
 
     private static ReceivedMail parse(String header) throws Exception {
-        return MailParsing.parse(("From: someone@example.test\r\nSubject: hello\r\n" + header + "\r\n\r\nbody\r\n")
+        return parse(("From: someone@example.test\r\nSubject: hello\r\n" + header + "\r\n\r\nbody\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Parses a mail with no attachment to read later, so its spool can close at once. */
+    private static ReceivedMail parse(byte[] raw) throws Exception {
+        try (SpooledMail spooled = SpooledMail.of(raw)) {
+            return MailParsing.parse(spooled);
+        }
     }
 }
