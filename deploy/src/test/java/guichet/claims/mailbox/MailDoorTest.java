@@ -121,6 +121,25 @@ class MailDoorTest {
     }
 
     @Test
+    void twoPollsAtOnceTakeEachMailOnce() throws Exception {
+        TenantProfile tenant = fixture.tenant("maildoor");
+        String mailbox = mails.configured(tenant);
+        for (int i = 1; i <= 5; i++) {
+            MailDrop.deliver(
+                    mailbox,
+                    MailDrop.mail(MailDrop.messageId(), "client" + i + "@example.org", mailbox, "Panne " + i, "Rien."));
+        }
+
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> mails.poll(tenant));
+            var second = pool.submit(() -> mails.poll(tenant));
+            // One poll holds the mailbox and takes all five; the other waits for it and finds nothing left unread.
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(5, 0);
+        }
+        assertThat(mails.count(tenant)).isEqualTo(5);
+    }
+
+    @Test
     void aReplyToOurNotificationIsAddedToItsTicketAndReopensNothingNew() throws Exception {
         TenantProfile tenant = fixture.tenant("maildoor");
         String mailbox = mails.configured(tenant);
