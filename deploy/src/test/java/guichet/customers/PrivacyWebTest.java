@@ -68,6 +68,9 @@ class PrivacyWebTest {
                 .contains("Données exportées");
     }
 
+    @Autowired
+    guichet.platform.identity.keycloak.RealmUsers realmUsers;
+
     @Test
     void aCustomerAnonymisedOnRequestKeepsOnlyWhatStatisticsNeed() {
         TenantProfile tenant = tenants.create("prva", "customers");
@@ -93,9 +96,14 @@ class PrivacyWebTest {
         assertThat(now.segment()).isEqualTo("VIP");
         assertThat(now.stage()).isEqualTo(Customer.Stage.CUSTOMER);
         assertThat(fixtures.salesOf(tenant, customer)).hasSize(1);
-        assertThat(fixtures.in(
-                        tenant, () -> users.find(account.id()).orElseThrow().active()))
-                .isFalse();
+        User erased = fixtures.in(tenant, () -> users.find(account.id()).orElseThrow());
+        assertThat(erased.active()).isFalse();
+        assertThat(erased.email()).doesNotContain("oubliez-moi");
+        assertThat(erased.displayName()).doesNotContain("oubliez-moi");
+        assertThat(erased.identitySubject()).isEmpty();
+        assertThat(realmUsers.findByEmail(tenant.slug(), account.email()))
+                .as("his user in the tenant's realm")
+                .isEmpty();
         assertThat(fixtures.events().stream()
                         .filter(CustomerAnonymised.class::isInstance)
                         .map(CustomerAnonymised.class::cast))

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal data requests: the export of everything held about a customer, and his anonymisation, which erases what
  * identifies him (names, contacts, addresses, references, the summaries of his history) while keeping what statistics
- * count (kind, stage, segment, birth year, dates, sales); his accounts are deactivated and other modules told through
+ * count (kind, stage, segment, birth year, dates, sales); his accounts are erased (deleted from the realm, kept in
+ * Guichet without name or address) and other modules told through
  * {@link CustomerAnonymised}.
  */
 @Service
@@ -129,10 +130,11 @@ public class PrivacyRequests {
         Customer customer = directory.editable(id);
         customer.anonymise(clock.instant());
         interactions.eraseSummaries("customer", List.copyOf(file.lineage(customer.id())));
-        for (User account : users.findByCustomerId(customer.id().value())) {
-            if (account.active()) {
-                administration.deactivate(account.id());
-            }
+        List<User> accounts = users.findByCustomerId(customer.id().value());
+        interactions.eraseSummaries(
+                "user", accounts.stream().map(a -> a.id().toString()).toList());
+        for (User account : accounts) {
+            administration.erase(account.id());
         }
         history.record(
                 "CUSTOMER_ANONYMISED",

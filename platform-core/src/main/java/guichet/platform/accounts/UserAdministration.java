@@ -160,6 +160,21 @@ public class UserAdministration {
         history.record("USER_DEACTIVATED", "user", id.toString(), user.email());
     }
 
+    /**
+     * Erases an account of an anonymised customer: his user is deleted from the tenant's realm, and Guichet's record
+     * keeps only that an account existed ({@link User#forget}).
+     */
+    @Transactional
+    public void erase(UserId id) {
+        User user = manageable(id);
+        if (user.kind() != User.Kind.CUSTOMER) {
+            throw new AccountRejected("user", "users.error.notCustomer");
+        }
+        user.identitySubject().ifPresent(subject -> realm.delete(slug(), subject));
+        user.forget(clock.instant());
+        history.record("USER_ERASED", "user", id.toString(), "—");
+    }
+
     @Transactional
     public void reactivate(UserId id) {
         User user = manageable(id);

@@ -147,6 +147,20 @@ public class User {
         endSessions(now);
     }
 
+    /**
+     * Forgets who the account belonged to (an anonymised customer): address, names, locale and the link to the
+     * identity provider go, the account stays, inactive, for what it wrote and did.
+     */
+    public void forget(Instant now) {
+        this.email = "anonyme-" + id + "@invalid";
+        this.firstName = null;
+        this.lastName = "—";
+        this.locale = null;
+        this.identitySubject = null;
+        deactivate(now);
+        this.updatedAt = now;
+    }
+
     /** The ids of the roles last known from the realm, which stays their authority. */
     public Set<String> roleIds() {
         return roles.isBlank() ? Set.of() : Set.of(roles.split(","));

@@ -19,6 +19,7 @@ final class HistoryActions {
             "USER_UPDATED",
             "USER_DEACTIVATED",
             "USER_REACTIVATED",
+            "USER_ERASED",
             "PASSWORD_SET",
             "SETTINGS_CHANGED",
             "CUSTOMER_REGISTERED");
