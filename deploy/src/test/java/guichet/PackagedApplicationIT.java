@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -48,6 +50,7 @@ class PackagedApplicationIT {
 
     private static Process application;
     private static Path log;
+    private static Path devstack;
     private static int port;
     private static int smtpPort;
 
@@ -63,7 +66,10 @@ class PackagedApplicationIT {
                 .as("the packaged application; run through Maven's verify")
                 .exists();
         Path work = Files.createDirectories(Path.of("target", "packaged-it"));
-        Path devstack = Files.createTempDirectory(work, "devstack");
+        // Outside the build folder, which may sit in a folder only its owner can enter: run as root, the embedded
+        // PostgreSQL runs as nobody, who must reach its binaries.
+        devstack = Files.createTempDirectory("guichet-packaged-it-");
+        Files.setPosixFilePermissions(devstack, PosixFilePermissions.fromString("rwxr-xr-x"));
         log = work.resolve("guichet.log");
         port = freePort();
         smtpPort = freePort();
@@ -92,11 +98,17 @@ class PackagedApplicationIT {
     }
 
     @AfterAll
-    static void stopIt() throws InterruptedException {
+    static void stopIt() throws InterruptedException, IOException {
         if (application != null) {
             application.destroy();
             if (!application.waitFor(60, TimeUnit.SECONDS)) {
-                application.destroyForcibly();
+                application.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        if (devstack != null) {
+            try (var paths = Files.walk(devstack)) {
+                paths.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
