@@ -67,27 +67,6 @@ public record CustomerDetails(
         externalRef = Typed.orNull(externalRef);
     }
 
-    /** These details with another reseller. */
-    public CustomerDetails withReseller(@Nullable CustomerId newReseller) {
-        return new CustomerDetails(
-                kind,
-                firstName,
-                lastName,
-                companyName,
-                birthDate,
-                registrationNumber,
-                segment,
-                emails,
-                phones,
-                addresses,
-                salesRep,
-                newReseller,
-                consentEmail,
-                consentSms,
-                consentPhone,
-                externalRef);
-    }
-
     /** The details a customer has now, to edit them. */
     public static CustomerDetails of(Customer customer) {
         return new CustomerDetails(

@@ -168,13 +168,7 @@ public class CustomerSync {
     }
 
     private List<Planned> plan(List<SyncRow> rows, ZoneId zone, List<RowProblem> problems) {
-        Set<String> refs = new LinkedHashSet<>();
-        rows.forEach(r -> {
-            String ref = r.get(SyncField.EXTERNAL_REF);
-            if (ref != null) {
-                refs.add(ref);
-            }
-        });
+        Set<String> refs = valuesOf(rows, SyncField.EXTERNAL_REF);
         Map<String, Customer> known = new HashMap<>();
         for (List<String> batch : batches(new ArrayList<>(refs))) {
             customers
@@ -208,25 +202,27 @@ public class CustomerSync {
                 problem(problems, row, SyncField.EXTERNAL_REF, "customers.error.closed");
                 continue;
             }
-            CustomerDetails details = SyncRows.details(row, existing, reps, problems);
-            Customer.Stage stage = SyncRows.stage(row, existing, problems);
+            CustomerId reseller = existing == null ? null : existing.reseller().orElse(null);
             String resellerInRows = null;
             if (row.has(SyncField.RESELLER)) {
-                String reseller = row.get(SyncField.RESELLER);
-                CustomerId found = reseller == null ? null : resellers.get(reseller);
-                if (reseller == null || found != null) {
-                    details = details.withReseller(found);
-                } else if (refs.contains(reseller)) {
-                    resellerInRows = reseller;
-                } else {
-                    problem(problems, row, SyncField.RESELLER, "customers.sync.error.reseller");
+                String named = row.get(SyncField.RESELLER);
+                reseller = named == null ? null : resellers.get(named);
+                if (named != null && reseller == null) {
+                    if (refs.contains(named)) {
+                        resellerInRows = named;
+                        reseller = existing == null ? null : existing.reseller().orElse(null);
+                    } else {
+                        problem(problems, row, SyncField.RESELLER, "customers.sync.error.reseller");
+                    }
                 }
-                if (reseller != null
-                        && (reseller.equals(ref)
-                                || (existing != null && existing.id().equals(found)))) {
+                if (named != null
+                        && (named.equals(ref)
+                                || (existing != null && existing.id().equals(reseller)))) {
                     problem(problems, row, SyncField.RESELLER, "customers.sync.error.reseller.self");
                 }
             }
+            CustomerDetails details = SyncRows.details(row, existing, reps, reseller, problems);
+            Customer.Stage stage = SyncRows.stage(row, existing, problems);
             details.problems(today).forEach((field, key) -> problem(problems, row, SyncRows.fieldOf(field), key));
             if (problems.size() == before) {
                 planned.add(new Planned(row, existing, details, stage, resellerInRows));
@@ -240,13 +236,7 @@ public class CustomerSync {
      * external reference. Merged and anonymised customers are no one's reseller.
      */
     private Map<String, CustomerId> resellers(List<SyncRow> rows, Map<String, Customer> known) {
-        Set<String> values = new LinkedHashSet<>();
-        rows.forEach(r -> {
-            String value = r.get(SyncField.RESELLER);
-            if (value != null) {
-                values.add(value);
-            }
-        });
+        Set<String> values = valuesOf(rows, SyncField.RESELLER);
         Map<String, Customer> found = new HashMap<>();
         List<String> byRef = new ArrayList<>();
         for (String value : values) {
@@ -270,6 +260,18 @@ public class CustomerSync {
             }
         });
         return resellers;
+    }
+
+    /** The values the rows give a field, each once, in order. */
+    private static Set<String> valuesOf(List<SyncRow> rows, SyncField field) {
+        Set<String> values = new LinkedHashSet<>();
+        for (SyncRow row : rows) {
+            String value = row.get(field);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     static void problem(List<RowProblem> problems, SyncRow row, SyncField field, String key) {

@@ -4,6 +4,7 @@ import guichet.customers.directory.CustomerDetails;
 import guichet.customers.tables.RowProblem;
 import guichet.customers.tables.Table;
 import guichet.platform.customers.Customer;
+import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.PostalAddress;
 import guichet.platform.users.UserId;
 import java.time.LocalDate;
@@ -32,8 +33,17 @@ final class SyncRows {
 
     private SyncRows() {}
 
+    /**
+     * The customer's details after the row.
+     *
+     * @param reseller the reseller he depends on after the row, already resolved from the row's value
+     */
     static CustomerDetails details(
-            SyncRow row, @Nullable Customer existing, Map<String, UserId> reps, List<RowProblem> problems) {
+            SyncRow row,
+            @Nullable Customer existing,
+            Map<String, UserId> reps,
+            @Nullable CustomerId reseller,
+            List<RowProblem> problems) {
         CustomerDetails base = existing == null ? null : CustomerDetails.of(existing);
         Customer.Kind kind = kind(row, base, problems);
         LocalDate birthDate = base == null ? null : base.birthDate();
@@ -60,7 +70,7 @@ final class SyncRows {
                 contacts(row, SyncField.PHONE, SyncField.PHONE_2, base == null ? List.of() : base.phones()),
                 addresses(row, base == null ? List.of() : base.addresses()),
                 rep,
-                base == null ? null : base.reseller(),
+                reseller,
                 consent(row, SyncField.CONSENT_EMAIL, base != null && base.consentEmail(), problems),
                 consent(row, SyncField.CONSENT_SMS, base != null && base.consentSms(), problems),
                 consent(row, SyncField.CONSENT_PHONE, base != null && base.consentPhone(), problems),
