@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -73,9 +72,7 @@ public class DeskWatch {
             if (tenant.hasModule(ClaimsModule.ID)) {
                 jobs.locks()
                         .executeWithLock(
-                                (Runnable) () -> sweep(clock.instant()),
-                                new LockConfiguration(
-                                        clock.instant(), JOB + ":" + tenant.slug(), LOCK_AT_MOST_FOR, Duration.ZERO));
+                                (Runnable) () -> sweep(clock.instant()), jobs.lockOf(JOB, tenant, LOCK_AT_MOST_FOR));
             }
         });
     }

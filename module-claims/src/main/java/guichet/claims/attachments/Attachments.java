@@ -83,7 +83,7 @@ public class Attachments {
         } catch (BlobTooLarge tooLarge) {
             throw new TicketRejected("claims.attachments.error.refused");
         }
-        deleteOnRollback(blob);
+        deleteWhen(TransactionSynchronization.STATUS_ROLLED_BACK, blob);
         return records.save(new Attachment(ticket.id(), messageId, name, blob, secret, uploadedBy, clock.instant()));
     }
 
@@ -143,32 +143,26 @@ public class Attachments {
                 .toList();
         for (Attachment attachment : his) {
             records.delete(attachment);
-            deleteOnCommit(attachment.blob());
+            deleteWhen(TransactionSynchronization.STATUS_COMMITTED, attachment.blob());
         }
         return his.size();
     }
 
-    private void deleteOnCommit(StoredBlob blob) {
+    /**
+     * Deletes the blob's content once the surrounding transaction ends with {@code outcome} (a
+     * {@link TransactionSynchronization} status); outside a transaction, at once if that outcome is a commit.
+     */
+    private void deleteWhen(int outcome, StoredBlob blob) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            store.delete(blob.key());
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
+            if (outcome == TransactionSynchronization.STATUS_COMMITTED) {
                 store.delete(blob.key());
             }
-        });
-    }
-
-    private void deleteOnRollback(StoredBlob blob) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status == STATUS_ROLLED_BACK) {
+                if (status == outcome) {
                     store.delete(blob.key());
                 }
             }

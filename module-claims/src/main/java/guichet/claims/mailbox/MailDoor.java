@@ -228,7 +228,7 @@ class MailDoor {
 
     /** Whether the desk takes a file this size; a larger one would fail the whole mail, again and again. */
     private boolean fits(ReceivedMail.Attachment file) {
-        return file.size() <= files.maxSize().toBytes();
+        return file.fitsIn(files.maxSize().toBytes());
     }
 
     private UUID firstMessageOf(Ticket ticket) {

@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,14 +140,10 @@ final class MailParsing {
                         .toLowerCase(Locale.ROOT);
     }
 
-    /** An attached part, measured by decoding it once as a stream; its bytes stay in the spooled mail. */
+    /** An attached part; its bytes stay in the spooled mail, read only when needed. */
     private static ReceivedMail.Attachment attachment(Part part, String filename, String type)
-            throws MessagingException, IOException {
-        long size;
-        try (InputStream in = part.getInputStream()) {
-            size = in.transferTo(OutputStream.nullOutputStream());
-        }
-        return new ReceivedMail.Attachment(filename, type, size, () -> {
+            throws MessagingException {
+        return new ReceivedMail.Attachment(filename, type, part.getSize(), () -> {
             try {
                 return part.getInputStream();
             } catch (MessagingException e) {

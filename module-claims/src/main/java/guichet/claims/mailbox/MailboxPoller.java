@@ -122,8 +122,7 @@ public class MailboxPoller {
     }
 
     private LockConfiguration lock() {
-        return new LockConfiguration(
-                clock.instant(), JOB + ":" + tenant.profile().slug(), LOCK_AT_MOST_FOR, Duration.ZERO);
+        return jobs.lockOf(JOB, tenant.profile(), LOCK_AT_MOST_FOR);
     }
 
     private int poll() {

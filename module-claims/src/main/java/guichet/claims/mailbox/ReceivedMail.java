@@ -2,6 +2,7 @@ package guichet.claims.mailbox;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -32,10 +33,34 @@ record ReceivedMail(
     /**
      * A file attached to the mail.
      *
-     * @param size its size once decoded, in bytes
+     * @param encodedSize its size as sent (base64 or other transfer encoding), in bytes; -1 if unknown
      * @param content opens it, decoded; read while the mail it came from is open ({@link SpooledMail})
      */
-    record Attachment(String filename, String contentType, long size, Content content) {}
+    record Attachment(String filename, String contentType, long encodedSize, Content content) {
+
+        /**
+         * Whether the file, decoded, takes at most {@code maxBytes}. Decoding never makes a file larger than it was sent,
+         * so only a file sent larger than that is read, and no further than one byte past it.
+         */
+        boolean fitsIn(long maxBytes) {
+            if (encodedSize >= 0 && encodedSize <= maxBytes) {
+                return true;
+            }
+            try (InputStream in = content.open()) {
+                byte[] buffer = new byte[8192];
+                long read = 0;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    read += n;
+                    if (read > maxBytes) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     /** Where an attachment's bytes are read from. */
     @FunctionalInterface

@@ -114,11 +114,9 @@ public class CustomerSync {
         int done = 0;
         Map<String, Customer> byRef = new HashMap<>();
         for (Planned plan : planned) {
-            if (plan.existing() != null) {
-                byRef.put(plan.details().externalRef(), plan.existing());
-            }
-            if (plan.existing() == null) {
-                Customer customer = plan.details().kind() == Customer.Kind.LEGAL_PERSON
+            Customer customer = plan.existing();
+            if (customer == null) {
+                customer = plan.details().kind() == Customer.Kind.LEGAL_PERSON
                         ? Customer.company(
                                 customers.nextNumber(),
                                 plan.stage(),
@@ -132,7 +130,6 @@ public class CustomerSync {
                                 now);
                 plan.details().applyTo(customer, now);
                 customers.save(customer);
-                byRef.put(plan.details().externalRef(), customer);
                 history.recordFor(
                         actor,
                         "CUSTOMER_IMPORTED",
@@ -141,18 +138,19 @@ public class CustomerSync {
                         plan.details().externalRef());
                 created++;
             } else if (plan.changes()) {
-                plan.details().applyTo(plan.existing(), now);
+                plan.details().applyTo(customer, now);
                 if (plan.stage() == Customer.Stage.CUSTOMER) {
-                    plan.existing().convert(now);
+                    customer.convert(now);
                 }
                 history.recordFor(
                         actor,
                         "CUSTOMER_IMPORTED",
                         "customer",
-                        plan.existing().id().toString(),
+                        customer.id().toString(),
                         plan.details().externalRef());
                 updated++;
             }
+            byRef.put(plan.details().externalRef(), customer);
             if (++done % PROGRESS_EVERY == 0) {
                 progress.accept(done);
             }
@@ -182,7 +180,7 @@ public class CustomerSync {
                     reps.put(u.email().toLowerCase(Locale.ROOT), u.id());
                     reps.put(u.id().toString(), u.id());
                 });
-        Map<String, CustomerId> resellers = resellers(rows, known);
+        Map<String, CustomerId> resellers = resellers(rows);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Set<String> seen = new HashSet<>();
         List<Planned> planned = new ArrayList<>();
@@ -202,7 +200,8 @@ public class CustomerSync {
                 problem(problems, row, SyncField.EXTERNAL_REF, "customers.error.closed");
                 continue;
             }
-            CustomerId reseller = existing == null ? null : existing.reseller().orElse(null);
+            CustomerId current = existing == null ? null : existing.reseller().orElse(null);
+            CustomerId reseller = current;
             String resellerInRows = null;
             if (row.has(SyncField.RESELLER)) {
                 String named = row.get(SyncField.RESELLER);
@@ -210,7 +209,7 @@ public class CustomerSync {
                 if (named != null && reseller == null) {
                     if (refs.contains(named)) {
                         resellerInRows = named;
-                        reseller = existing == null ? null : existing.reseller().orElse(null);
+                        reseller = current;
                     } else {
                         problem(problems, row, SyncField.RESELLER, "customers.sync.error.reseller");
                     }
@@ -235,20 +234,15 @@ public class CustomerSync {
      * The customers the rows name as resellers that exist already, by the value given: a customer number, or else an
      * external reference. Merged and anonymised customers are no one's reseller.
      */
-    private Map<String, CustomerId> resellers(List<SyncRow> rows, Map<String, Customer> known) {
-        Set<String> values = valuesOf(rows, SyncField.RESELLER);
+    private Map<String, CustomerId> resellers(List<SyncRow> rows) {
+        List<String> values = new ArrayList<>(valuesOf(rows, SyncField.RESELLER));
         Map<String, Customer> found = new HashMap<>();
-        List<String> byRef = new ArrayList<>();
-        for (String value : values) {
-            customers.findByNumber(value).ifPresentOrElse(c -> found.put(value, c), () -> {
-                if (known.containsKey(value)) {
-                    found.put(value, known.get(value));
-                } else {
-                    byRef.add(value);
-                }
-            });
+        for (List<String> batch : batches(values)) {
+            customers.findByNumberIn(batch).forEach(c -> found.put(c.number().value(), c));
         }
-        for (List<String> batch : batches(byRef)) {
+        List<String> notNumbers =
+                values.stream().filter(v -> !found.containsKey(v)).toList();
+        for (List<String> batch : batches(notNumbers)) {
             customers
                     .findByExternalRefIn(batch)
                     .forEach(c -> found.put(c.externalRef().orElseThrow(), c));

@@ -44,6 +44,10 @@ public interface Customers extends Repository<Customer, UUID> {
 
     Optional<Customer> findByExternalRef(String externalRef);
 
+    /** The customers (merged or not) with these numbers, for a bulk synchronisation. */
+    @Query("select c from Customer c where c.number in :numbers")
+    List<Customer> findByNumberIn(Collection<String> numbers);
+
     /** The customers (merged or not) other systems know by these keys, for a bulk synchronisation. */
     @Query("select c from Customer c where c.externalRef in :refs")
     List<Customer> findByExternalRefIn(Collection<String> refs);

@@ -1,8 +1,11 @@
 package guichet.platform.tenancy;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.slf4j.Logger;
@@ -21,9 +24,11 @@ public class TenantJobs {
 
     private final TenantCatalog catalog;
     private final LockingTaskExecutor locks;
+    private final Clock clock;
 
-    TenantJobs(TenantCatalog catalog, DataSource dataSource) {
+    TenantJobs(TenantCatalog catalog, DataSource dataSource, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
         this.locks = new DefaultLockingTaskExecutor(
                 new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(new JdbcTemplate(dataSource))
@@ -35,6 +40,14 @@ public class TenantJobs {
     /** Locks shared by every instance (ShedLock, table {@code platform.shedlock}), named by the work they guard. */
     public LockingTaskExecutor locks() {
         return locks;
+    }
+
+    /**
+     * The lock of one tenant's share of a job, named {@code job:slug}, for {@link #locks()}: not waited for when held
+     * elsewhere, released when the work ends, and expired after {@code atMostFor} should its instance die holding it.
+     */
+    public LockConfiguration lockOf(String job, TenantProfile tenant, Duration atMostFor) {
+        return new LockConfiguration(clock.instant(), job + ":" + tenant.slug(), atMostFor, Duration.ZERO);
     }
 
     /**

@@ -3,9 +3,7 @@ package guichet.platform.notifications.outbox;
 import guichet.platform.persistence.TenantMigrations;
 import guichet.platform.tenancy.TenantJobs;
 import guichet.platform.tenancy.TenantProfile;
-import java.time.Clock;
 import java.time.Duration;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -31,19 +29,16 @@ class OutboxSchedule implements SchedulingConfigurer {
     private final OutboxDispatcher dispatcher;
     private final NotificationsProperties settings;
     private final LockingTaskExecutor locks;
-    private final Clock clock;
 
     OutboxSchedule(
             TenantJobs jobs,
             TenantMigrations migrations,
             OutboxDispatcher dispatcher,
-            NotificationsProperties settings,
-            Clock clock) {
+            NotificationsProperties settings) {
         this.jobs = jobs;
         this.migrations = migrations;
         this.dispatcher = dispatcher;
         this.settings = settings;
-        this.clock = clock;
         this.locks = jobs.locks();
     }
 
@@ -61,8 +56,6 @@ class OutboxSchedule implements SchedulingConfigurer {
         if (!migrations.state(tenant).isServing()) {
             return; // its schema may not have the outbox yet; it is dispatched once migrated
         }
-        locks.executeWithLock(
-                (Runnable) dispatcher::dispatchDue,
-                new LockConfiguration(clock.instant(), JOB + ":" + tenant.slug(), LOCK_AT_MOST_FOR, Duration.ZERO));
+        locks.executeWithLock((Runnable) dispatcher::dispatchDue, jobs.lockOf(JOB, tenant, LOCK_AT_MOST_FOR));
     }
 }
