@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -112,10 +113,13 @@ class MailDoor {
             return Verdict.ACKNOWLEDGE;
         }
         Optional<Ticket> answered = answeredTicket(mail, tenantId);
-        String body = body(mail);
+        // Sized once: a file sent larger than the limit is read to tell, which the text and the keeping share.
+        Map<Boolean, List<ReceivedMail.Attachment>> fitting =
+                mail.attachments().stream().collect(Collectors.partitioningBy(this::fits));
+        String body = body(mail, fitting.get(false));
         if (answered.isPresent()) {
             Message message = desk.addInboundMessage(answered.get(), body, mail.fromEmail(), mail.fromName());
-            keepAttachments(answered.get(), message.id(), mail);
+            keepAttachments(answered.get(), message.id(), fitting.get(true));
             record.done(Outcome.ADDED, answered.get().id().value(), now);
         } else {
             Ticket ticket = desk.openFromEmail(
@@ -124,7 +128,7 @@ class MailDoor {
                     customerOf(mail.fromEmail()),
                     mail.fromEmail(),
                     mail.fromName());
-            keepAttachments(ticket, firstMessageOf(ticket), mail);
+            keepAttachments(ticket, firstMessageOf(ticket), fitting.get(true));
             record.done(Outcome.OPENED, ticket.id().value(), now);
         }
         inbound.save(record);
@@ -197,10 +201,9 @@ class MailDoor {
         return matching.size() == 1 ? matching.getFirst().id() : null;
     }
 
-    private String body(ReceivedMail mail) {
+    /** The message's text: the mail's, the names of the files too large to keep, at most {@code MAX_BODY}. */
+    private String body(ReceivedMail mail, List<ReceivedMail.Attachment> tooLarge) {
         String text = mail.text().isBlank() ? "(message sans texte)" : mail.text();
-        List<ReceivedMail.Attachment> tooLarge =
-                mail.attachments().stream().filter(file -> !fits(file)).toList();
         if (!tooLarge.isEmpty()) {
             text += "\n\n[Pièces jointes trop volumineuses, conservées dans la boîte aux lettres : "
                     + tooLarge.stream().map(ReceivedMail.Attachment::filename).collect(Collectors.joining(", "))
@@ -214,14 +217,12 @@ class MailDoor {
     }
 
     /** The mail's files join the message it became, visible to the customer as he sent them. */
-    private void keepAttachments(Ticket ticket, UUID messageId, ReceivedMail mail) {
-        for (ReceivedMail.Attachment file : mail.attachments()) {
-            if (fits(file)) {
-                try (InputStream content = file.content().open()) {
-                    attachments.attach(ticket, messageId, file.filename(), content, false, null);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+    private void keepAttachments(Ticket ticket, UUID messageId, List<ReceivedMail.Attachment> files) {
+        for (ReceivedMail.Attachment file : files) {
+            try (InputStream content = file.content().open()) {
+                attachments.attach(ticket, messageId, file.filename(), content, false, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
