@@ -3,9 +3,9 @@ package guichet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.MappedEndpoints.Endpoint;
-import guichet.platform.identity.Permissions;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.identity.Role;
+import guichet.platform.modules.Permissions;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;

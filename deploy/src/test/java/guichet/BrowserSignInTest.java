@@ -3,7 +3,7 @@ package guichet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.platform.identity.Role;
-import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.tenancy.IdentitySettings;
 import guichet.platform.tenancy.SecondFactor;
 import guichet.platform.tenancy.TenantCatalog;

@@ -2,6 +2,8 @@ package guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.mailbox.MailboxPoller;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
@@ -14,8 +16,6 @@ import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.TenantHttp;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.Tickets;
 import guichet.platform.users.Users;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -69,7 +69,7 @@ class ClaimStoriesBrowserTest {
     JavaMailSender mailSender;
 
     @Autowired
-    Tickets tickets;
+    Claims tickets;
 
     /** Seed 001: the client creates, the admin answers, closes, reopens, sets a reminder and the priority, assigns. */
     @Test
@@ -158,7 +158,7 @@ class ClaimStoriesBrowserTest {
         }
         mailSender.send(mail);
         TenantContext.call(helpdesk.id(), mailboxPoller::pollNow);
-        Ticket unknown = in(
+        Claim unknown = in(
                 helpdesk,
                 () -> tickets.findAll(Pageable.unpaged()).stream()
                         .filter(t -> t.authorEmail()

@@ -2,7 +2,7 @@ package guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import guichet.platform.identity.keycloak.KeycloakAdmin;
+import guichet.platform.realms.KeycloakAdmin;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;

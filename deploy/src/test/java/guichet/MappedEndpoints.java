@@ -1,7 +1,7 @@
 package guichet;
 
-import guichet.platform.identity.HandlerPermissions;
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.security.HandlerPermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

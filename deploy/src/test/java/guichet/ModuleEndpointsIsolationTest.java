@@ -2,6 +2,8 @@ package guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
@@ -14,8 +16,6 @@ import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.Tickets;
 import guichet.platform.users.User;
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +58,7 @@ class ModuleEndpointsIsolationTest {
     Customers customers;
 
     @Autowired
-    Tickets tickets;
+    Claims tickets;
 
     @Autowired
     Sites sites;
@@ -119,7 +119,7 @@ class ModuleEndpointsIsolationTest {
                     Product product = products.save(
                             new Product("P-" + marker, marker + "-product", Product.Kind.PRODUCT, null, now));
                     sites.save(new Site("S-" + marker, marker + "-site", Site.Kind.SHOP, now));
-                    tickets.save(new Ticket(
+                    tickets.save(new Claim(
                             tickets.nextNumber(),
                             marker + "-ticket",
                             "open",

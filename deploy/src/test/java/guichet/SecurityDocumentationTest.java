@@ -2,16 +2,14 @@ package guichet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import guichet.platform.identity.Permissions;
 import guichet.platform.identity.Role;
-import guichet.platform.identity.RolePermissions;
+import guichet.platform.modules.Permissions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,16 +27,6 @@ class SecurityDocumentationTest {
 
     @Autowired
     Permissions permissions;
-
-    @Test
-    void theMatrixNamesOnlyPermissionsThatExist() {
-        Set<String> named = new TreeSet<>();
-        for (Role role : Role.values()) {
-            named.addAll(RolePermissions.named(role));
-        }
-        named.removeAll(permissions.all());
-        assertThat(named).isEmpty();
-    }
 
     @Test
     void theDocumentedMatrixIsTheCodesMatrix() throws IOException {

@@ -1,12 +1,12 @@
 package guichet.benchmarks;
 
+import guichet.claims.search.TicketQuery;
+import guichet.claims.search.TicketSearch;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.search.SearchEngine;
-import guichet.platform.search.TicketQuery;
+import guichet.platform.ids.UserId;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Tickets;
-import guichet.platform.users.UserId;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The staff list of tickets, full-text search and similar claims at a million tickets, through the search port the
- * claims module uses, ids then the page's tickets loaded, as a list page does. Sample-time mode: JMH reports p50/p99.
+ * The staff list of tickets, full-text search and similar claims at a million tickets, through the claims module's ticket
+ * search port, ids then the page's tickets loaded, as a list page does. Sample-time mode: JMH reports p50/p99.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -68,7 +68,7 @@ public class TicketSearchBenchmark {
             "La borne n'a pas imprimé le reçu de paiement SBEE");
 
     private BenchTenant bench;
-    private SearchEngine search;
+    private TicketSearch search;
     private Tickets tickets;
     private TransactionTemplate transactions;
     private UserId salesRep;
@@ -77,7 +77,7 @@ public class TicketSearchBenchmark {
     @Setup
     public void start() {
         bench = BenchTenant.start();
-        search = bench.search();
+        search = bench.bean(TicketSearch.class);
         tickets = bench.bean(Tickets.class);
         transactions = bench.bean(TransactionTemplate.class);
         UUID rep = new JdbcTemplate(bench.bean(DataSource.class))

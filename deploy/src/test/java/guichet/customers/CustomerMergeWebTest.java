@@ -4,9 +4,10 @@ import static guichet.customers.CustomerFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.PlatformTest;
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.platform.catalog.Product;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerMerged;
 import guichet.platform.identity.Role;
 import guichet.platform.sales.Sale;
 import guichet.platform.sales.Sales;
@@ -15,8 +16,6 @@ import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.Tickets;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import java.time.Instant;
@@ -42,7 +41,7 @@ class CustomerMergeWebTest {
     TestAccounts accounts;
 
     @Autowired
-    Tickets tickets;
+    Claims tickets;
 
     @Autowired
     Sales sales;
@@ -73,7 +72,7 @@ class CustomerMergeWebTest {
                     null,
                     null,
                     Instant.now()));
-            return tickets.save(new Ticket(
+            return tickets.save(new Claim(
                     tickets.nextNumber(), "Modem muet", "open", "normal", duplicate.id(), modem.id(), Instant.now()));
         });
         String path = "/customers/" + survivor.id();

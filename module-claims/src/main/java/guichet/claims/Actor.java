@@ -1,8 +1,8 @@
 package guichet.claims;
 
-import guichet.platform.customers.CustomerId;
 import guichet.platform.identity.GuichetUser;
-import guichet.platform.users.UserId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.UserId;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

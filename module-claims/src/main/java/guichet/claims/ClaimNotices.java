@@ -1,15 +1,15 @@
 package guichet.claims;
 
+import guichet.claims.desk.Claim;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.Role;
+import guichet.platform.ids.UserId;
 import guichet.platform.notifications.Notification;
 import guichet.platform.notifications.NotificationKind;
 import guichet.platform.notifications.NotificationKind.Audience;
 import guichet.platform.notifications.Notifications;
-import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
-import guichet.platform.users.UserId;
 import guichet.platform.users.Users;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -91,12 +91,12 @@ class ClaimNotices {
     }
 
     /** To the customer: his ticket was opened (seed 003: « validation de création d'un ticket »). */
-    void opened(Ticket ticket, Actor by) {
+    void opened(Claim ticket, Actor by) {
         toCustomer(ticket, OPENED, "claims.mail.opened", by);
     }
 
     /** To the staff: a new ticket came in (seed 001) — administrators, agents and the customer's sales rep. */
-    void newTicket(Ticket ticket, Actor by) {
+    void newTicket(Claim ticket, Actor by) {
         Set<UserId> staff = new LinkedHashSet<>();
         users.findActiveWithRole(Role.TENANT_ADMIN.id()).forEach(u -> staff.add(u.id()));
         users.findActiveWithRole(Role.AGENT.id()).forEach(u -> staff.add(u.id()));
@@ -105,31 +105,31 @@ class ClaimNotices {
     }
 
     /** To the customer: his ticket changed status; resolved or closed, he is asked to rate the service. */
-    void statusChanged(Ticket ticket, String statusLabel, boolean askRating, Actor by) {
+    void statusChanged(Claim ticket, String statusLabel, boolean askRating, Actor by) {
         String key = askRating ? "claims.mail.done" : "claims.mail.status";
         String link = askRating ? "/claims/my/" + ticket.number() + "#rating" : "/claims/my/" + ticket.number();
         toCustomer(ticket, STATUS_CHANGED, key, link, by, statusLabel);
     }
 
     /** To the customer: the staff answered (seed 003: « réponse apportée par technicien/commercial »). */
-    void staffReplied(Ticket ticket, String body, Actor by) {
+    void staffReplied(Claim ticket, String body, Actor by) {
         toCustomer(ticket, STAFF_REPLIED, "claims.mail.replied", by, by.name(), body);
     }
 
-    void assigned(Ticket ticket, Collection<UserId> staff, Actor by) {
+    void assigned(Claim ticket, Collection<UserId> staff, Actor by) {
         toStaff(ticket, ASSIGNED, "claims.mail.assigned", staff, by, by.name());
     }
 
-    void mentioned(Ticket ticket, Collection<UserId> staff, Actor by) {
+    void mentioned(Claim ticket, Collection<UserId> staff, Actor by) {
         toStaff(ticket, MENTIONED, "claims.mail.mentioned", staff, by, by.name());
     }
 
-    void reminder(Ticket ticket, UserId to, @Nullable String note) {
+    void reminder(Claim ticket, UserId to, @Nullable String note) {
         toStaff(ticket, REMINDER, "claims.mail.reminder", List.of(to), Actor.system(), note == null ? "" : note);
     }
 
     /** To the assignees, or the administrators of an unassigned ticket: its resolution deadline is near. */
-    void slaWarning(Ticket ticket) {
+    void slaWarning(Claim ticket) {
         Collection<UserId> staff = ticket.assignees().isEmpty()
                 ? users.findActiveWithRole(Role.TENANT_ADMIN.id()).stream()
                         .map(User::id)
@@ -138,12 +138,12 @@ class ClaimNotices {
         toStaff(ticket, SLA_WARNING, "claims.mail.sla", staff, Actor.system());
     }
 
-    private void toCustomer(Ticket ticket, String kind, String key, Actor by, Object... more) {
+    private void toCustomer(Claim ticket, String kind, String key, Actor by, Object... more) {
         toCustomer(ticket, kind, key, "/claims/my/" + ticket.number(), by, more);
     }
 
     /** His accounts if he has some, else the address the ticket came from or the customer's own. */
-    private void toCustomer(Ticket ticket, String kind, String key, String link, Actor by, Object... more) {
+    private void toCustomer(Claim ticket, String kind, String key, String link, Actor by, Object... more) {
         Optional<Customer> customer = ticket.customer().flatMap(customers::find);
         List<User> accounts = customer.map(c -> users.findByCustomerId(c.id().value())).orElse(List.of()).stream()
                 .filter(User::active)
@@ -165,7 +165,7 @@ class ClaimNotices {
         }
     }
 
-    private void toStaff(Ticket ticket, String kind, String key, Collection<UserId> staff, Actor by, Object... more) {
+    private void toStaff(Claim ticket, String kind, String key, Collection<UserId> staff, Actor by, Object... more) {
         for (UserId user : new LinkedHashSet<>(staff)) {
             if (!user.equals(by.user())) {
                 send(ticket, kind, key, Notification.Recipient.user(user), "/claims/" + ticket.number(), more);
@@ -174,7 +174,7 @@ class ClaimNotices {
     }
 
     private void send(
-            Ticket ticket,
+            Claim ticket,
             String kind,
             String key,
             Notification.Recipient recipient,

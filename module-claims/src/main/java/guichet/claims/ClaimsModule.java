@@ -2,9 +2,11 @@ package guichet.claims;
 
 import guichet.platform.filters.FilterableList;
 import guichet.platform.identity.CorePermissions;
+import guichet.platform.identity.Permission;
+import guichet.platform.identity.RequiresPermission;
+import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
-import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,6 +35,9 @@ public class ClaimsModule {
     public static final String ASSIGN = "claims.assign";
     public static final String CONFIGURE = "claims.configure";
 
+    /** Where anyone follows a ticket by its number and his e-mail address, without an account. */
+    static final String TRACKING = "/claims/track";
+
     /** The staff list of tickets, whose filters users save for themselves or share with the tenant (seed 002). */
     @Bean
     FilterableList claimsTicketList() {
@@ -46,14 +51,16 @@ public class ClaimsModule {
                 Map.of("fr", "Réclamations et tickets", "en", "Claims and tickets", "ar", "الشكاوى والتذاكر"),
                 List.of(
                         new NavigationEntry("/claims", "term.tickets", VIEW),
-                        new NavigationEntry("/claims/my", "term.ticket.my", CorePermissions.PORTAL_ACCESS)),
+                        new NavigationEntry("/claims/my", "term.ticket.my", CorePermissions.PORTAL_ACCESS),
+                        new NavigationEntry(TRACKING, "claims.track.nav", RequiresPermission.PUBLIC)),
                 List.of(
-                        new Permission(VIEW, "claims.permission.view"),
-                        new Permission(CREATE, "claims.permission.create"),
-                        new Permission(REPLY, "claims.permission.reply"),
+                        new Permission(VIEW, "claims.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
+                        new Permission(CREATE, "claims.permission.create", Role.AGENT, Role.SELLER, Role.SALES_REP),
+                        new Permission(REPLY, "claims.permission.reply", Role.AGENT, Role.SELLER, Role.SALES_REP),
                         new Permission(ASSIGN, "claims.permission.assign"),
                         new Permission(CONFIGURE, "claims.permission.configure")),
                 "guichet-claims",
-                20);
+                20,
+                List.of(TRACKING));
     }
 }

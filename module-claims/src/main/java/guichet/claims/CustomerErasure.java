@@ -1,16 +1,16 @@
 package guichet.claims;
 
 import guichet.claims.attachments.Attachments;
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.desk.Ratings;
+import guichet.claims.search.TicketQuery;
+import guichet.claims.search.TicketSearch;
+import guichet.customers.CustomerAnonymised;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.CustomerAnonymised;
-import guichet.platform.search.SearchEngine;
-import guichet.platform.search.TicketQuery;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.TicketId;
-import guichet.platform.tickets.Tickets;
+import guichet.platform.ids.TicketId;
 import guichet.platform.users.Users;
 import java.util.HashSet;
 import java.util.List;
@@ -31,8 +31,8 @@ class CustomerErasure {
 
     static final String ERASED = "—";
 
-    private final SearchEngine search;
-    private final Tickets tickets;
+    private final TicketSearch search;
+    private final Claims tickets;
     private final Messages messages;
     private final Ratings ratings;
     private final TicketJournal journal;
@@ -40,8 +40,8 @@ class CustomerErasure {
     private final Users users;
 
     CustomerErasure(
-            SearchEngine search,
-            Tickets tickets,
+            TicketSearch search,
+            Claims tickets,
             Messages messages,
             Ratings ratings,
             TicketJournal journal,
@@ -64,7 +64,7 @@ class CustomerErasure {
                 .collect(Collectors.toSet());
         Page<TicketId> page = search.findTickets(his, PageRequest.of(0, 500));
         while (true) {
-            List<Ticket> found = tickets.inOrder(page.getContent());
+            List<Claim> found = tickets.inOrder(page.getContent());
             List<UUID> ids = found.stream().map(t -> t.id().value()).toList();
             if (!ids.isEmpty()) {
                 Set<UUID> written = new HashSet<>();
@@ -78,7 +78,7 @@ class CustomerErasure {
                     rating.forgetComment();
                     ratings.save(rating);
                 });
-                for (Ticket ticket : found) {
+                for (Claim ticket : found) {
                     ticket.forgetAuthor();
                     journal.reindex(ticket);
                     tickets.save(ticket);

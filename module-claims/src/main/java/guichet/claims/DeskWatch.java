@@ -1,15 +1,15 @@
 package guichet.claims;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.desk.Reminder;
 import guichet.claims.desk.Reminders;
 import guichet.claims.desk.SlaClock;
 import guichet.claims.desk.SlaClocks;
 import guichet.claims.desk.TimelineEntry;
 import guichet.claims.desk.TimelineEntry.Action;
+import guichet.platform.ids.TicketId;
 import guichet.platform.tenancy.TenantJobs;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.TicketId;
-import guichet.platform.tickets.Tickets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public class DeskWatch {
     private final TransactionTemplate transactions;
     private final SlaClocks clocks;
     private final Reminders reminders;
-    private final Tickets tickets;
+    private final Claims tickets;
     private final TicketJournal journal;
     private final ClaimNotices notices;
     private final Clock clock;
@@ -50,7 +50,7 @@ public class DeskWatch {
             TransactionTemplate transactions,
             SlaClocks clocks,
             Reminders reminders,
-            Tickets tickets,
+            Claims tickets,
             TicketJournal journal,
             ClaimNotices notices,
             Clock clock) {
@@ -86,7 +86,7 @@ public class DeskWatch {
         Integer done = transactions.execute(status -> {
             int marked = 0;
             for (SlaClock sla : clocks.warningDue(now, Limit.of(500))) {
-                Optional<Ticket> ticket = tickets.find(new TicketId(sla.ticketId()));
+                Optional<Claim> ticket = tickets.find(new TicketId(sla.ticketId()));
                 sla.warn(now);
                 clocks.save(sla);
                 if (ticket.isPresent() && ticket.get().isOpen()) {
@@ -96,7 +96,7 @@ public class DeskWatch {
                 }
             }
             for (SlaClock sla : clocks.breachDue(now)) {
-                Ticket ticket = tickets.find(new TicketId(sla.ticketId())).orElseThrow();
+                Claim ticket = tickets.find(new TicketId(sla.ticketId())).orElseThrow();
                 if (!sla.breached()
                         && ticket.resolutionDueAt()
                                 .filter(due -> !due.isAfter(now))
@@ -119,7 +119,7 @@ public class DeskWatch {
             for (Reminder reminder : reminders.due(now, Limit.of(200))) {
                 reminder.sent(now);
                 reminders.save(reminder);
-                Ticket ticket = tickets.find(reminder.ticket()).orElseThrow();
+                Claim ticket = tickets.find(reminder.ticket()).orElseThrow();
                 reminder.setBy()
                         .ifPresent(user ->
                                 notices.reminder(ticket, user, reminder.note().orElse(null)));
@@ -132,7 +132,7 @@ public class DeskWatch {
     }
 
     /** Notes what the watch did in the timeline, without counting it as activity on the ticket. */
-    private void mark(Ticket ticket, Action action, Instant now, @Nullable String field, @Nullable String value) {
+    private void mark(Claim ticket, Action action, Instant now, @Nullable String field, @Nullable String value) {
         Instant lastActivity = ticket.updatedAt();
         String lastBy = ticket.lastActivityBy().orElse(null);
         TimelineEntry entry = journal.record(ticket, GUICHET, action, false, now);

@@ -1,11 +1,11 @@
 package guichet.claims;
 
-import guichet.platform.catalog.ProductId;
-import guichet.platform.customers.CustomerId;
-import guichet.platform.sales.SaleId;
-import guichet.platform.sites.SiteId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SaleId;
+import guichet.platform.ids.SiteId;
+import guichet.platform.ids.UserId;
 import guichet.platform.tickets.Ticket;
-import guichet.platform.users.UserId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,7 @@
 package guichet.claims;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.desk.Rating;
@@ -11,13 +13,11 @@ import guichet.claims.desk.TimelineEntry.Action;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.SlaPolicy;
 import guichet.claims.settings.Status;
-import guichet.platform.customers.CustomerId;
+import guichet.platform.ids.CustomerId;
 import guichet.platform.sales.Sale;
 import guichet.platform.sales.Sales;
 import guichet.platform.tenancy.CurrentTenant;
-import guichet.platform.tickets.Ticket;
 import guichet.platform.tickets.Ticket.Category;
-import guichet.platform.tickets.Tickets;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import java.time.Clock;
@@ -45,7 +45,7 @@ public class ServiceDesk {
 
     private static final int MAX_TITLE = 200;
 
-    private final Tickets tickets;
+    private final Claims tickets;
     private final Messages messages;
     private final SlaClocks clocks;
     private final Ratings ratings;
@@ -59,7 +59,7 @@ public class ServiceDesk {
     private final Clock clock;
 
     ServiceDesk(
-            Tickets tickets,
+            Claims tickets,
             Messages messages,
             SlaClocks clocks,
             Ratings ratings,
@@ -91,7 +91,7 @@ public class ServiceDesk {
      * @throws TicketRejected if the title or description is missing or too long, a type or priority unknown, or the
      *     purchase not the customer's
      */
-    public Ticket open(Opening opening, Actor by) {
+    public Claim open(Opening opening, Actor by) {
         Instant now = clock.instant();
         String title = checkedTitle(opening.title());
         String description = checkedBody(opening.description());
@@ -113,7 +113,7 @@ public class ServiceDesk {
                         .filter(s -> opening.customer() != null && s.customer().equals(opening.customer()))
                         .orElseThrow(() -> new TicketRejected("claims.error.sale"));
         Status status = settings.enter(Category.NEW);
-        Ticket ticket = new Ticket(
+        Claim ticket = new Claim(
                 tickets.nextNumber(),
                 title,
                 status.code(),
@@ -168,8 +168,8 @@ public class ServiceDesk {
      * A public message: a staff reply (a new ticket goes in progress; the customer is told and expected to answer) or
      * the customer's own (a waiting ticket goes back in progress, a resolved or closed one is reopened).
      */
-    public Message reply(Ticket given, String body, Actor by) {
-        Ticket ticket = attached(given);
+    public Message reply(Claim given, String body, Actor by) {
+        Claim ticket = attached(given);
         Instant now = clock.instant();
         Message message = messages.save(
                 new Message(ticket.id(), false, by.staff(), by.user(), by.name(), checkedBody(body), now));
@@ -194,8 +194,8 @@ public class ServiceDesk {
     }
 
     /** A note hidden from the customer (seed 003: « réponse masquée »), staff only. */
-    public Message note(Ticket given, String body, Actor by) {
-        Ticket ticket = attached(given);
+    public Message note(Claim given, String body, Actor by) {
+        Claim ticket = attached(given);
         requireStaff(by);
         Instant now = clock.instant();
         Message message =
@@ -211,8 +211,8 @@ public class ServiceDesk {
      * A staff question to the customer (seed 004: « demander une précision »): a public message, after which the ticket
      * waits on the customer (in progress where the tenant has no waiting status) and his SLA clock pauses.
      */
-    public Message askPrecision(Ticket given, String body, Actor by) {
-        Ticket ticket = attached(given);
+    public Message askPrecision(Claim given, String body, Actor by) {
+        Claim ticket = attached(given);
         requireStaff(by);
         Instant now = clock.instant();
         Message message =
@@ -229,8 +229,8 @@ public class ServiceDesk {
     }
 
     /** Moves the ticket to one of the tenant's statuses, chosen by the staff. */
-    public void changeStatus(Ticket given, String code, Actor by) {
-        Ticket ticket = attached(given);
+    public void changeStatus(Claim given, String code, Actor by) {
+        Claim ticket = attached(given);
         requireStaff(by);
         Status status = settings.status(code)
                 .filter(Status::active)
@@ -243,16 +243,16 @@ public class ServiceDesk {
     }
 
     /** Resolved: the customer's demand is satisfied (seed 004: by the customer or the technician). */
-    public void resolve(Ticket given, Actor by) {
-        Ticket ticket = attached(given);
+    public void resolve(Claim given, Actor by) {
+        Claim ticket = attached(given);
         requireOpen(ticket);
         move(ticket, settings.enter(Category.RESOLVED), by, clock.instant());
         tickets.save(ticket);
     }
 
     /** Closed (seed 001; seed 004's customer « fermer un ticket ouvert ou en cours »). */
-    public void close(Ticket given, Actor by) {
-        Ticket ticket = attached(given);
+    public void close(Claim given, Actor by) {
+        Claim ticket = attached(given);
         if (ticket.category() == Category.CLOSED) {
             throw new TicketRejected("claims.error.alreadyClosed");
         }
@@ -261,8 +261,8 @@ public class ServiceDesk {
     }
 
     /** Reopens a resolved or closed ticket (seeds 001 and 003). */
-    public void reopen(Ticket given, Actor by) {
-        Ticket ticket = attached(given);
+    public void reopen(Claim given, Actor by) {
+        Claim ticket = attached(given);
         if (ticket.isOpen()) {
             throw new TicketRejected("claims.error.notClosed");
         }
@@ -274,8 +274,8 @@ public class ServiceDesk {
      * Cancels a demand « qui n'a pas lieu d'être » (seed 000): it moves to the tenant's cancellation status with the
      * reason in its timeline, and stays in the history like every ticket.
      */
-    public void cancel(Ticket given, String reason, Actor by) {
-        Ticket ticket = attached(given);
+    public void cancel(Claim given, String reason, Actor by) {
+        Claim ticket = attached(given);
         requireStaff(by);
         Status cancelled = settings.cancellation().orElseThrow(() -> new TicketRejected("claims.error.noCancellation"));
         if (ticket.status().equals(cancelled.code())) {
@@ -290,8 +290,8 @@ public class ServiceDesk {
     }
 
     /** The customer's rating of the service, once the ticket is resolved or closed (seed 000's satisfaction). */
-    public void rate(Ticket given, int score, @Nullable String comment, Actor by) {
-        Ticket ticket = attached(given);
+    public void rate(Claim given, int score, @Nullable String comment, Actor by) {
+        Claim ticket = attached(given);
         if (ticket.isOpen()) {
             throw new TicketRejected("claims.error.rateOpen");
         }
@@ -317,7 +317,7 @@ public class ServiceDesk {
      * ({@code customer} null; his address and name are kept on the ticket for a staff member to attach the right
      * customer later).
      */
-    public Ticket openFromEmail(
+    public Claim openFromEmail(
             String subject, String body, @Nullable CustomerId customer, String fromEmail, @Nullable String fromName) {
         String name = fromName == null || fromName.isBlank() ? fromEmail : fromName;
         return open(
@@ -326,14 +326,14 @@ public class ServiceDesk {
     }
 
     /** The e-mail door: an inbound message on an existing ticket is the customer's reply. */
-    public Message addInboundMessage(Ticket given, String body, String fromEmail, @Nullable String fromName) {
-        Ticket ticket = attached(given);
+    public Message addInboundMessage(Claim given, String body, String fromEmail, @Nullable String fromName) {
+        Claim ticket = attached(given);
         String name = fromName == null || fromName.isBlank() ? fromEmail : fromName;
         return reply(ticket, body, Actor.sender(ticket.customer().orElse(null), name));
     }
 
     /** Moves to a status: dates, timeline, SLA clock, awaiting flag, event and the customer's notice. */
-    void move(Ticket ticket, Status status, Actor by, Instant now) {
+    void move(Claim ticket, Status status, Actor by, Instant now) {
         String from = ticket.status();
         String fromLabel = label(from);
         ticket.changeStatus(status.code(), status.category(), now);
@@ -387,14 +387,14 @@ public class ServiceDesk {
         }
     }
 
-    private static void requireOpen(Ticket ticket) {
+    private static void requireOpen(Claim ticket) {
         if (!ticket.isOpen()) {
             throw new TicketRejected("claims.error.notOpen");
         }
     }
 
     /** The ticket as this transaction sees it, whatever instance the caller holds. */
-    private Ticket attached(Ticket ticket) {
+    private Claim attached(Claim ticket) {
         return tickets.find(ticket.id()).orElseThrow(() -> new TicketRejected("claims.error.gone"));
     }
 }

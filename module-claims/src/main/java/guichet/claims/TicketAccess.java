@@ -1,12 +1,12 @@
 package guichet.claims;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.customers.CustomerAccessPolicy;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.GuichetUser;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.Tickets;
+import guichet.platform.ids.CustomerId;
 import guichet.platform.web.NotFound;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TicketAccess {
 
-    private final Tickets tickets;
+    private final Claims tickets;
     private final Customers customers;
     private final CustomerAccessPolicy policy;
 
-    TicketAccess(Tickets tickets, Customers customers, CustomerAccessPolicy policy) {
+    TicketAccess(Claims tickets, Customers customers, CustomerAccessPolicy policy) {
         this.tickets = tickets;
         this.customers = customers;
         this.policy = policy;
@@ -39,7 +39,7 @@ public class TicketAccess {
      * @throws NotFound if there is none, or it is out of the user's reach
      */
     @Transactional(readOnly = true)
-    public Ticket require(String number, GuichetUser user) {
+    public Claim require(String number, GuichetUser user) {
         return tickets.findByNumber(number)
                 .filter(ticket -> allows(of(user), ticket))
                 .orElseThrow(() -> new NotFound("Ticket"));
@@ -47,7 +47,7 @@ public class TicketAccess {
 
     /** Whether the access reaches the ticket: by its customer, or, for one without, unrestricted staff only. */
     @Transactional(readOnly = true)
-    public boolean allows(CustomerAccess access, Ticket ticket) {
+    public boolean allows(CustomerAccess access, Claim ticket) {
         Optional<CustomerId> customer = ticket.customer();
         if (customer.isEmpty()) {
             return access.seesUnidentified();

@@ -1,5 +1,7 @@
 package guichet.claims;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.desk.Reminder;
 import guichet.claims.desk.Reminders;
 import guichet.claims.desk.SlaClocks;
@@ -8,16 +10,14 @@ import guichet.claims.desk.TimelineEntry.Action;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.SlaPolicy;
 import guichet.platform.catalog.Product;
-import guichet.platform.catalog.ProductId;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.UserId;
 import guichet.platform.text.Typed;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.Tickets;
 import guichet.platform.users.User;
-import guichet.platform.users.UserId;
 import guichet.platform.users.Users;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketEditing {
 
-    private final Tickets tickets;
+    private final Claims tickets;
     private final Customers customers;
     private final Products products;
     private final Users users;
@@ -50,7 +50,7 @@ public class TicketEditing {
     private final Clock clock;
 
     TicketEditing(
-            Tickets tickets,
+            Claims tickets,
             Customers customers,
             Products products,
             Users users,
@@ -74,13 +74,13 @@ public class TicketEditing {
 
     /** Changes the fields given (null: unchanged), each change in the timeline. */
     public void edit(
-            Ticket given,
+            Claim given,
             @Nullable String title,
             @Nullable String type,
             @Nullable String priority,
             @Nullable ProductId product,
             Actor by) {
-        Ticket ticket = attached(given);
+        Claim ticket = attached(given);
         Instant now = clock.instant();
         List<TimelineEntry> changes = new ArrayList<>();
         if (title != null && !title.strip().equals(ticket.title())) {
@@ -134,8 +134,8 @@ public class TicketEditing {
      * Attaches the right customer to a ticket (seed 003: a ticket e-mailed from an unknown address is attached by an
      * agent or a sales rep), or moves it to another customer.
      */
-    public void attachCustomer(Ticket given, CustomerId customer, Actor by) {
-        Ticket ticket = attached(given);
+    public void attachCustomer(Claim given, CustomerId customer, Actor by) {
+        Claim ticket = attached(given);
         Customer chosen = customers
                 .find(customer)
                 .filter(c -> !c.isMerged())
@@ -156,8 +156,8 @@ public class TicketEditing {
     }
 
     /** Assigns the ticket to these staff users, or to nobody (seeds 001 and 003); the newly assigned are told. */
-    public void assign(Ticket given, List<UserId> staff, Actor by) {
-        Ticket ticket = attached(given);
+    public void assign(Claim given, List<UserId> staff, Actor by) {
+        Claim ticket = attached(given);
         List<User> chosen = staffUsers(staff);
         List<UserId> before = ticket.assignees();
         List<UserId> after = chosen.stream().map(User::id).toList();
@@ -177,8 +177,8 @@ public class TicketEditing {
     }
 
     /** Mentions staff users on the ticket so that they are told (seed 001: « utilisateurs à identifier »). */
-    public void mention(Ticket given, List<UserId> staff, Actor by) {
-        Ticket ticket = attached(given);
+    public void mention(Claim given, List<UserId> staff, Actor by) {
+        Claim ticket = attached(given);
         List<User> chosen = staffUsers(staff);
         if (chosen.isEmpty()) {
             return;
@@ -192,8 +192,8 @@ public class TicketEditing {
     }
 
     /** A reminder at a date and time (seed 001, « GTR »); the job tells whoever set it when it falls due. */
-    public Reminder remind(Ticket given, Instant due, @Nullable String note, Actor by) {
-        Ticket ticket = attached(given);
+    public Reminder remind(Claim given, Instant due, @Nullable String note, Actor by) {
+        Claim ticket = attached(given);
         Instant now = clock.instant();
         if (!due.isAfter(now)) {
             throw new TicketRejected("claims.error.reminderPast");
@@ -220,7 +220,7 @@ public class TicketEditing {
     }
 
     private TimelineEntry change(
-            Ticket ticket,
+            Claim ticket,
             Actor by,
             Instant now,
             String field,
@@ -230,12 +230,12 @@ public class TicketEditing {
         return journal.record(ticket, by, Action.CHANGED, visible, now).change(field, from, to);
     }
 
-    Ticket save(Ticket ticket) {
+    Claim save(Claim ticket) {
         return tickets.save(ticket);
     }
 
     /** The ticket as this transaction sees it, whatever instance the caller holds. */
-    private Ticket attached(Ticket ticket) {
+    private Claim attached(Claim ticket) {
         return tickets.find(ticket.id()).orElseThrow(() -> new TicketRejected("claims.error.gone"));
     }
 }

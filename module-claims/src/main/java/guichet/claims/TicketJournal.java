@@ -1,14 +1,14 @@
 package guichet.claims;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.desk.Timeline;
 import guichet.claims.desk.TimelineEntry;
 import guichet.platform.customers.Customers;
 import guichet.platform.history.InteractionLog;
-import guichet.platform.search.SearchText;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.Tickets;
+import guichet.platform.text.SearchText;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketJournal {
 
-    private final Tickets tickets;
+    private final Claims tickets;
     private final Timeline timeline;
     private final Messages messages;
     private final Customers customers;
     private final InteractionLog history;
 
-    TicketJournal(Tickets tickets, Timeline timeline, Messages messages, Customers customers, InteractionLog history) {
+    TicketJournal(Claims tickets, Timeline timeline, Messages messages, Customers customers, InteractionLog history) {
         this.tickets = tickets;
         this.timeline = timeline;
         this.messages = messages;
@@ -35,14 +35,14 @@ class TicketJournal {
     }
 
     /** Records an action on the ticket by someone, at a time, visible to the customer or not. */
-    TimelineEntry record(Ticket ticket, Actor actor, TimelineEntry.Action action, boolean visible, Instant now) {
+    TimelineEntry record(Claim ticket, Actor actor, TimelineEntry.Action action, boolean visible, Instant now) {
         TimelineEntry entry = new TimelineEntry(ticket.id(), now, actor.user(), actor.name(), action, visible);
         ticket.touch(now, actor.name());
         return entry;
     }
 
     /** Saves the entry and the ticket, and adds the action to the interaction history. */
-    Ticket save(Ticket ticket, TimelineEntry entry, @Nullable String summary) {
+    Claim save(Claim ticket, TimelineEntry entry, @Nullable String summary) {
         timeline.save(entry);
         String described = ticket.number() + (summary == null || summary.isBlank() ? "" : " — " + summary);
         history.record(
@@ -54,7 +54,7 @@ class TicketJournal {
     }
 
     /** Rebuilds the searchable text: title, every message and note, the customer's name, the sender's. */
-    void reindex(Ticket ticket) {
+    void reindex(Claim ticket) {
         StringBuilder text = new StringBuilder(ticket.title());
         ticket.customer()
                 .flatMap(customers::find)

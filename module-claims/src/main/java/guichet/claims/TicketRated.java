@@ -1,8 +1,8 @@
 package guichet.claims;
 
+import guichet.platform.ids.TicketId;
 import guichet.platform.tenancy.TenantEvent;
 import guichet.platform.tenancy.TenantId;
-import guichet.platform.tickets.TicketId;
 
 /** A customer rated the service on a ticket, 1 to 5: statistics of satisfaction read these (seed 000). */
 public record TicketRated(TenantId tenant, TicketId ticket, int score) implements TenantEvent {}

@@ -1,5 +1,7 @@
 package guichet.claims;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.desk.Rating;
@@ -10,18 +12,16 @@ import guichet.claims.desk.SlaClock;
 import guichet.claims.desk.SlaClocks;
 import guichet.claims.desk.Timeline;
 import guichet.claims.desk.TimelineEntry;
+import guichet.claims.search.TicketQuery;
+import guichet.claims.search.TicketSearch;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.customers.Customers;
-import guichet.platform.search.SearchEngine;
-import guichet.platform.search.TicketQuery;
+import guichet.platform.ids.TicketId;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.TicketId;
-import guichet.platform.tickets.Tickets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading tickets as pages and the API show them. Lists, counts and similar tickets go through the
- * {@link SearchEngine} port (one indexed query, then the page's tickets in one more); a single ticket is shown with
+ * {@link TicketSearch} port (one indexed query, then the page's tickets in one more); a single ticket is shown with
  * what the viewer may see of it: a customer never sees a hidden note or an internal action.
  */
 @Service
@@ -44,7 +44,7 @@ public class TicketReading {
 
     /** A ticket with everything its page shows. */
     public record TicketView(
-            Ticket ticket,
+            Claim ticket,
             Optional<Customer> customer,
             Optional<Product> product,
             Optional<Site> site,
@@ -55,10 +55,10 @@ public class TicketReading {
             Optional<SlaClock> sla) {}
 
     /** A resolved ticket like the one being written, with how it was resolved: its last public staff reply. */
-    public record Similar(Ticket ticket, Optional<String> resolution) {}
+    public record Similar(Claim ticket, Optional<String> resolution) {}
 
-    private final SearchEngine search;
-    private final Tickets tickets;
+    private final TicketSearch search;
+    private final Claims tickets;
     private final Messages messages;
     private final Timeline timeline;
     private final Reminders reminders;
@@ -69,8 +69,8 @@ public class TicketReading {
     private final Sites sites;
 
     TicketReading(
-            SearchEngine search,
-            Tickets tickets,
+            TicketSearch search,
+            Claims tickets,
             Messages messages,
             Timeline timeline,
             Reminders reminders,
@@ -92,7 +92,7 @@ public class TicketReading {
     }
 
     /** A page of tickets: ids from the search port, then the tickets in one query, in the same order. */
-    public Page<Ticket> page(TicketQuery query, Pageable page) {
+    public Page<Claim> page(TicketQuery query, Pageable page) {
         Page<TicketId> ids = search.findTickets(query, page);
         return new PageImpl<>(tickets.inOrder(ids.getContent()), page, ids.getTotalElements());
     }
@@ -102,7 +102,7 @@ public class TicketReading {
     }
 
     /** The ticket as its staff page or the customer's page shows it. */
-    public TicketView view(Ticket ticket, boolean staff) {
+    public TicketView view(Claim ticket, boolean staff) {
         UUID id = ticket.id().value();
         List<Message> shown = messages.findByTicket(id).stream()
                 .filter(m -> staff || !m.hidden())
@@ -130,7 +130,7 @@ public class TicketReading {
         if (draft.strip().length() < 3) {
             return List.of();
         }
-        List<Ticket> found = tickets.inOrder(search.findSimilarResolved(draft, access, limit));
+        List<Claim> found = tickets.inOrder(search.findSimilarResolved(draft, access, limit));
         if (found.isEmpty()) {
             return List.of();
         }
@@ -143,7 +143,7 @@ public class TicketReading {
     }
 
     /** The customers of a page of tickets, by id, in one query. */
-    public Map<UUID, Customer> customersOf(List<Ticket> page) {
+    public Map<UUID, Customer> customersOf(List<Claim> page) {
         Map<UUID, Customer> found = new HashMap<>();
         customers
                 .inOrder(page.stream()

@@ -2,9 +2,10 @@ package guichet.customers;
 
 import guichet.platform.filters.FilterableList;
 import guichet.platform.identity.CorePermissions;
+import guichet.platform.identity.Permission;
+import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
-import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -36,6 +37,9 @@ public class CustomersModule {
     public static final String CATALOG = "customers.catalog";
     public static final String IMPORT = "customers.import";
 
+    /** The key the customer list's saved filters are kept under; they also serve other modules as audiences. */
+    public static final String LIST_KEY = "customers.list";
+
     @Bean
     ModuleDescriptor customersModuleDescriptor() {
         return new ModuleDescriptor(
@@ -52,21 +56,24 @@ public class CustomersModule {
                         new NavigationEntry("/customers/sales/new", "customers.nav.sell", SELL),
                         new NavigationEntry("/customers/mine", "customers.nav.mine", CorePermissions.PORTAL_ACCESS)),
                 List.of(
-                        new Permission(VIEW, "customers.permission.view"),
-                        new Permission(EDIT, "customers.permission.edit"),
-                        new Permission(EXPORT, "customers.permission.export"),
-                        new Permission(MERGE, "customers.permission.merge"),
+                        new Permission(VIEW, "customers.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
+                        new Permission(EDIT, "customers.permission.edit", Role.AGENT, Role.SELLER, Role.SALES_REP),
+                        new Permission(EXPORT, "customers.permission.export", Role.SALES_REP),
+                        new Permission(MERGE, "customers.permission.merge", Role.AGENT, Role.SELLER),
                         new Permission(ANONYMISE, "customers.permission.anonymise"),
-                        new Permission(SELL, "customers.permission.sell"),
+                        new Permission(SELL, "customers.permission.sell", Role.AGENT, Role.SELLER),
                         new Permission(CATALOG, "customers.permission.catalog"),
                         new Permission(IMPORT, "customers.permission.import")),
                 "guichet-customers",
                 10);
     }
 
-    /** The customer list's criteria can be saved as filters (seed 002), for oneself or shared. */
+    /**
+     * The customer list's criteria can be saved as filters (seed 002), for oneself or shared; other modules use them as
+     * audiences ({@code CustomerListAudience}).
+     */
     @Bean
     FilterableList customerListFilters() {
-        return new FilterableList("customers.list", "/customers", "customers.title", VIEW);
+        return new FilterableList(LIST_KEY, "/customers", "customers.title", VIEW);
     }
 }

@@ -6,22 +6,25 @@
 @ApplicationModule(
         displayName = "Customers and prospects",
         allowedDependencies = {
-            "platform :: modules",
-            "platform :: identity",
-            "platform :: tenancy",
-            "platform :: customers",
-            "platform :: web",
-            "platform :: search",
-            "platform :: sales",
-            "platform :: catalog",
-            "platform :: history",
-            "platform :: users",
-            "platform :: accounts",
-            "platform :: tickets",
-            "platform :: sites",
-            "platform :: filters",
-            "platform :: files",
-            "platform :: text"
+            "platform.accounts",
+            "platform.catalog",
+            "platform.customers",
+            "platform.files",
+            "platform.filters",
+            "platform.history",
+            "platform.identity",
+            "platform.ids",
+            "platform.modules",
+            "platform.money",
+            "platform.realms",
+            "platform.sales",
+            "platform.search",
+            "platform.sites",
+            "platform.tenancy",
+            "platform.text",
+            "platform.tickets",
+            "platform.users",
+            "platform.web"
         })
 @NullMarked
 package guichet.customers;

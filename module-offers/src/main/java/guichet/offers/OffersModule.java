@@ -1,8 +1,9 @@
 package guichet.offers;
 
+import guichet.platform.identity.Permission;
+import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
-import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,7 +41,9 @@ public class OffersModule {
                         "ar",
                         "العروض والباقات والتخفيضات"),
                 List.of(new NavigationEntry("/offers", "offers.nav", VIEW)),
-                List.of(new Permission(VIEW, "offers.permission.view"), new Permission(EDIT, "offers.permission.edit")),
+                List.of(
+                        new Permission(VIEW, "offers.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
+                        new Permission(EDIT, "offers.permission.edit")),
                 "guichet-offers",
                 60);
     }

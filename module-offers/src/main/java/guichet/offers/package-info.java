@@ -2,11 +2,12 @@
 @ApplicationModule(
         displayName = "Offers, packs and promotions",
         allowedDependencies = {
-            "platform :: modules",
-            "platform :: identity",
-            "platform :: tenancy",
-            "platform :: catalog",
-            "platform :: web"
+            "platform.catalog",
+            "platform.identity",
+            "platform.ids",
+            "platform.modules",
+            "platform.tenancy",
+            "platform.web"
         })
 @NullMarked
 package guichet.offers;

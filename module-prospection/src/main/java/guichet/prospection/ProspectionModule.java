@@ -1,8 +1,9 @@
 package guichet.prospection;
 
+import guichet.platform.identity.Permission;
+import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
-import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,8 +36,8 @@ public class ProspectionModule {
                 Map.of("fr", "Prospection", "en", "Prospecting", "ar", "التنقيب عن العملاء"),
                 List.of(new NavigationEntry("/prospection", "prospection.nav", VIEW)),
                 List.of(
-                        new Permission(VIEW, "prospection.permission.view"),
-                        new Permission(EDIT, "prospection.permission.edit")),
+                        new Permission(VIEW, "prospection.permission.view", Role.SALES_REP),
+                        new Permission(EDIT, "prospection.permission.edit", Role.SALES_REP)),
                 "guichet-prospection",
                 70);
     }

@@ -2,11 +2,11 @@
 @ApplicationModule(
         displayName = "Prospecting",
         allowedDependencies = {
-            "platform :: modules",
-            "platform :: identity",
-            "platform :: tenancy",
-            "platform :: customers",
-            "platform :: web"
+            "platform.customers",
+            "platform.identity",
+            "platform.modules",
+            "platform.tenancy",
+            "platform.web"
         })
 @NullMarked
 package guichet.prospection;

@@ -1,8 +1,9 @@
 package guichet.quotes;
 
+import guichet.platform.identity.Permission;
+import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
-import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -36,8 +37,8 @@ public class QuotesModule {
                 Map.of("fr", "Devis et factures", "en", "Quotes and invoices", "ar", "عروض الأسعار والفواتير"),
                 List.of(new NavigationEntry("/quotes", "quotes.nav", VIEW)),
                 List.of(
-                        new Permission(VIEW, "quotes.permission.view"),
-                        new Permission(EDIT, "quotes.permission.edit"),
+                        new Permission(VIEW, "quotes.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
+                        new Permission(EDIT, "quotes.permission.edit", Role.SALES_REP),
                         new Permission(INVOICE, "quotes.permission.invoice")),
                 "guichet-quotes",
                 30);

@@ -1,7 +1,7 @@
 /** Quotes and invoices. */
 @ApplicationModule(
         displayName = "Quotes and invoices",
-        allowedDependencies = {"platform :: modules", "platform :: identity", "platform :: tenancy", "platform :: web"})
+        allowedDependencies = {"platform.identity", "platform.modules", "platform.tenancy", "platform.web"})
 @NullMarked
 package guichet.quotes;
 

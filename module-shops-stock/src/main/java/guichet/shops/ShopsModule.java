@@ -1,8 +1,9 @@
 package guichet.shops;
 
+import guichet.platform.identity.Permission;
+import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
-import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,7 +35,9 @@ public class ShopsModule {
                 ID,
                 Map.of("fr", "Boutiques et stocks", "en", "Shops and stock", "ar", "المتاجر والمخزون"),
                 List.of(new NavigationEntry("/shops", "shops.nav", VIEW)),
-                List.of(new Permission(VIEW, "shops.permission.view"), new Permission(EDIT, "shops.permission.edit")),
+                List.of(
+                        new Permission(VIEW, "shops.permission.view", Role.AGENT, Role.SELLER),
+                        new Permission(EDIT, "shops.permission.edit")),
                 "guichet-shops",
                 50);
     }

@@ -2,11 +2,12 @@
 @ApplicationModule(
         displayName = "Shops and stock",
         allowedDependencies = {
-            "platform :: modules",
-            "platform :: identity",
-            "platform :: tenancy",
-            "platform :: sites",
-            "platform :: web"
+            "platform.identity",
+            "platform.ids",
+            "platform.modules",
+            "platform.sites",
+            "platform.tenancy",
+            "platform.web"
         })
 @NullMarked
 package guichet.shops;

@@ -1,8 +1,9 @@
 package guichet.stats;
 
+import guichet.platform.identity.Permission;
+import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
-import guichet.platform.modules.Permission;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -39,7 +40,7 @@ public class StatsModule {
                         "ar",
                         "الإحصائيات ولوحات القيادة"),
                 List.of(new NavigationEntry("/stats", "stats.nav", VIEW)),
-                List.of(new Permission(VIEW, "stats.permission.view")),
+                List.of(new Permission(VIEW, "stats.permission.view", Role.SALES_REP)),
                 "guichet-stats",
                 40);
     }

@@ -2,14 +2,14 @@
 @ApplicationModule(
         displayName = "Statistics and dashboards",
         allowedDependencies = {
-            "platform :: modules",
-            "platform :: identity",
-            "platform :: tenancy",
-            "platform :: customers",
-            "platform :: tickets",
-            "platform :: catalog",
-            "platform :: sites",
-            "platform :: web"
+            "platform.catalog",
+            "platform.customers",
+            "platform.identity",
+            "platform.modules",
+            "platform.sites",
+            "platform.tenancy",
+            "platform.tickets",
+            "platform.web"
         })
 @NullMarked
 package guichet.stats;

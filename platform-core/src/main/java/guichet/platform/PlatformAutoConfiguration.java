@@ -1,6 +1,6 @@
 package guichet.platform;
 
-import guichet.platform.identity.keycloak.KeycloakProperties;
+import guichet.platform.realms.KeycloakProperties;
 import guichet.platform.tenancy.TenancyProperties;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

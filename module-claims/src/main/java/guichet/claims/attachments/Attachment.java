@@ -3,7 +3,7 @@ package guichet.claims.attachments;
 import guichet.platform.files.BlobKey;
 import guichet.platform.files.BlobResponses;
 import guichet.platform.files.StoredBlob;
-import guichet.platform.tickets.TicketId;
+import guichet.platform.ids.TicketId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

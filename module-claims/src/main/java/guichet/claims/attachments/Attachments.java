@@ -1,12 +1,12 @@
 package guichet.claims.attachments;
 
 import guichet.claims.TicketRejected;
+import guichet.claims.desk.Claim;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.platform.files.BlobStore;
 import guichet.platform.files.BlobTooLarge;
 import guichet.platform.files.StoredBlob;
-import guichet.platform.tickets.Ticket;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ public class Attachments {
      *     {@code claims.attachments.error.message} if the message is not the ticket's
      */
     public Attachment attach(
-            Ticket ticket,
+            Claim ticket,
             @Nullable UUID messageId,
             String filename,
             InputStream content,

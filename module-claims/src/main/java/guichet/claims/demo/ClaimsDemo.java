@@ -1,5 +1,7 @@
 package guichet.claims.demo;
 
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.desk.SlaClock;
@@ -10,43 +12,87 @@ import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Labels;
 import guichet.claims.settings.SlaPolicy;
 import guichet.claims.settings.Status;
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
+import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.modules.DemoContent;
 import guichet.platform.tenancy.TenantProfile;
-import guichet.platform.tickets.Ticket;
+import guichet.platform.text.SearchText;
 import guichet.platform.tickets.Ticket.Category;
-import guichet.platform.tickets.Tickets;
+import guichet.platform.tickets.Ticket.Channel;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
  * Each demo tenant's claims as its own specification describes them: distrib's three statuses « ouvert → en cours de
  * traitement → résolu » (seed 004), the statuses and branches of seed 002 for atlas and medina, the « demande client »
- * of poste (000), sav's and helpdesk's categories and canned replies (001, 003); and the SLA clock and first message
- * of every demo ticket platform core seeded. Runs after the customers module's demo content.
+ * of poste (000), sav's and helpdesk's categories and canned replies (001, 003); and each demo tenant's tickets, with
+ * their first message and SLA clock, for the customers and products platform core seeded. Runs after the customers
+ * module's demo content.
  */
 @Component
 @Order(20)
 class ClaimsDemo implements DemoContent {
 
+    /** A ticket a demo customer (by e-mail address) opened on the portal about a product (by code). */
+    private record DemoTicket(String title, String customerEmail, String productCode, String status, String priority) {}
+
+    private static final Map<String, List<DemoTicket>> TICKETS = Map.of(
+            "atlas",
+            List.of(
+                    new DemoTicket(
+                            "Coupure fibre depuis ce matin", "amira.bensalah@example.tn", "FIB-100", "open", "high"),
+                    new DemoTicket(
+                            "Facture 4G incorrecte", "contact@sfaxlog.example.tn", "4G-KEY", "in_progress", "normal")),
+            "medina",
+            List.of(new DemoTicket("Débit internet très lent", "y.elamrani@example.ma", "ADSL-8", "open", "normal")),
+            "poste",
+            List.of(new DemoTicket(
+                    "Reçu de paiement SBEE non imprimé par la borne",
+                    "koffi.adjovi@example.bj",
+                    "SRV-SBEE",
+                    "open",
+                    "normal")),
+            "sav",
+            List.of(new DemoTicket(
+                    "Serveur S1 ne démarre plus", "sav@lemoine.example.fr", "ORG-SRV-01", "open", "high")),
+            "helpdesk",
+            List.of(
+                    new DemoTicket(
+                            "Appels entrants coupés après 30 secondes",
+                            "accueil@cabinet-martin.example.fr",
+                            "A6-TRUNK",
+                            "open",
+                            "high"),
+                    new DemoTicket(
+                            "Ajout d'un poste au standard", "julie.roux@example.fr", "A6-STD", "in_progress", "low")),
+            "distrib",
+            List.of(new DemoTicket(
+                    "L'imprimante n'est plus reconnue", "claire.fontaine@example.fr", "PRN-L3250", "open", "normal")));
+
     private final ClaimSettings settings;
-    private final Tickets tickets;
+    private final Claims tickets;
     private final Messages messages;
     private final Timeline timeline;
     private final SlaClocks clocks;
     private final Customers customers;
+    private final Products products;
     private final Clock clock;
 
     ClaimsDemo(
             ClaimSettings settings,
-            Tickets tickets,
+            Claims tickets,
             Messages messages,
             Timeline timeline,
             SlaClocks clocks,
             Customers customers,
+            Products products,
             Clock clock) {
         this.settings = settings;
         this.tickets = tickets;
@@ -54,6 +100,7 @@ class ClaimsDemo implements DemoContent {
         this.timeline = timeline;
         this.clocks = clocks;
         this.customers = customers;
+        this.products = products;
         this.clock = clock;
     }
 
@@ -71,7 +118,7 @@ class ClaimsDemo implements DemoContent {
             default -> {}
         }
         settings.addHoliday(LocalDate.of(LocalDate.now(clock).getYear() + 1, 1, 1), "Jour de l'an");
-        existingTickets();
+        TICKETS.getOrDefault(tenant.slug(), List.of()).forEach(this::open);
     }
 
     /** Seed 004: « ouvert », « en cours de traitement », « résolu »; a demand is an « assistance ». */
@@ -140,31 +187,30 @@ class ClaimsDemo implements DemoContent {
                         + " Un technicien revient vers vous rapidement.\n\n{agent}, SAV Origyne");
     }
 
-    /** The demo tickets platform core seeded get the customer's first message and an SLA clock. */
-    private void existingTickets() {
-        for (Ticket ticket : tickets.findAll(Pageable.ofSize(100))) {
-            String author = ticket.customer()
-                    .flatMap(customers::find)
-                    .map(c -> c.displayName())
-                    .orElse("—");
-            Message first = messages.save(
-                    new Message(ticket.id(), false, false, null, author, ticket.title(), ticket.createdAt()));
-            TimelineEntry opened = new TimelineEntry(
-                            ticket.id(), ticket.createdAt(), null, author, TimelineEntry.Action.OPENED, true)
-                    .about(first);
-            timeline.save(opened);
-            Status status = settings.status(ticket.status())
-                    .filter(Status::active)
-                    .orElseGet(() -> settings.enter(ticket.category()));
-            ticket.changeStatus(status.code(), status.category(), ticket.createdAt());
-            ticket.touch(ticket.createdAt(), author);
-            SlaPolicy policy =
-                    settings.policyFor(ticket.priority(), ticket.type().orElse(null));
-            SlaClock sla = new SlaClock(ticket, policy.firstResponseMinutes(), policy.resolutionMinutes());
-            sla.follow(ticket, settings.calendar(), clock.instant());
-            clocks.save(sla);
-            tickets.save(ticket);
-        }
+    /** A demo ticket, opened on the portal by its customer, with his first message and the SLA clock. */
+    private void open(DemoTicket seed) {
+        Instant now = clock.instant();
+        Customer customer = customers.findByEmail(seed.customerEmail()).getFirst();
+        Product product = products.findByCode(seed.productCode()).orElseThrow();
+        Status status = settings.status(seed.status())
+                .map(s -> s.active() ? s : settings.enter(s.category()))
+                .orElseThrow();
+        String author = customer.displayName();
+        Claim ticket = new Claim(
+                tickets.nextNumber(), seed.title(), status.code(), seed.priority(), customer.id(), product.id(), now);
+        ticket.changeStatus(status.code(), status.category(), now);
+        ticket.openedThrough(Channel.PORTAL, null, null, null);
+        ticket.index(SearchText.normalize(seed.title() + " " + author));
+        ticket.touch(now, author);
+        ticket = tickets.save(ticket);
+        Message first = messages.save(new Message(ticket.id(), false, false, null, author, ticket.title(), now));
+        timeline.save(
+                new TimelineEntry(ticket.id(), now, null, author, TimelineEntry.Action.OPENED, true).about(first));
+        SlaPolicy policy = settings.policyFor(ticket.priority(), ticket.type().orElse(null));
+        SlaClock sla = new SlaClock(ticket, policy.firstResponseMinutes(), policy.resolutionMinutes());
+        sla.follow(ticket, settings.calendar(), now);
+        clocks.save(sla);
+        tickets.save(ticket);
     }
 
     private void relabel(String code, String fr, String en, String ar, boolean byDefault) {

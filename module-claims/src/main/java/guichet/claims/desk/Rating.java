@@ -1,7 +1,7 @@
 package guichet.claims.desk;
 
-import guichet.platform.tickets.TicketId;
-import guichet.platform.users.UserId;
+import guichet.platform.ids.TicketId;
+import guichet.platform.ids.UserId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

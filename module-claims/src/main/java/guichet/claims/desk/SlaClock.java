@@ -35,7 +35,7 @@ public class SlaClock {
 
     protected SlaClock() {}
 
-    public SlaClock(Ticket ticket, int firstResponseMinutes, int resolutionMinutes) {
+    public SlaClock(Claim ticket, int firstResponseMinutes, int resolutionMinutes) {
         this.ticketId = ticket.id().value();
         this.firstResponseMinutes = firstResponseMinutes;
         this.resolutionMinutes = resolutionMinutes;
@@ -50,7 +50,7 @@ public class SlaClock {
     }
 
     /** Follows the ticket's category: pauses while waiting on the customer, resumes after; then rewrites deadlines. */
-    public void follow(Ticket ticket, BusinessCalendar calendar, Instant now) {
+    public void follow(Claim ticket, BusinessCalendar calendar, Instant now) {
         boolean waiting = ticket.category() == Ticket.Category.WAITING;
         if (waiting && pausedSince == null) {
             pausedSince = now;

@@ -2,18 +2,18 @@ package guichet.claims.mailbox;
 
 import guichet.claims.ServiceDesk;
 import guichet.claims.attachments.Attachments;
+import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.mailbox.InboundMail.Outcome;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
 import guichet.platform.files.FilesProperties;
+import guichet.platform.ids.CustomerId;
 import guichet.platform.notifications.MailThreads;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantId;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.Tickets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +51,7 @@ class MailDoor {
 
     private final ServiceDesk desk;
     private final Messages messages;
-    private final Tickets tickets;
+    private final Claims tickets;
     private final Customers customers;
     private final InboundMails inbound;
     private final Attachments attachments;
@@ -62,7 +62,7 @@ class MailDoor {
     MailDoor(
             ServiceDesk desk,
             Messages messages,
-            Tickets tickets,
+            Claims tickets,
             Customers customers,
             InboundMails inbound,
             Attachments attachments,
@@ -112,7 +112,7 @@ class MailDoor {
             inbound.save(record);
             return Verdict.ACKNOWLEDGE;
         }
-        Optional<Ticket> answered = answeredTicket(mail, tenantId);
+        Optional<Claim> answered = answeredTicket(mail, tenantId);
         // Sized once: a file sent larger than the limit is read to tell, which the text and the keeping share.
         Map<Boolean, List<ReceivedMail.Attachment>> fitting =
                 mail.attachments().stream().collect(Collectors.partitioningBy(this::fits));
@@ -122,7 +122,7 @@ class MailDoor {
             keepAttachments(answered.get(), message.id(), fitting.get(true));
             record.done(Outcome.ADDED, answered.get().id().value(), now);
         } else {
-            Ticket ticket = desk.openFromEmail(
+            Claim ticket = desk.openFromEmail(
                     MailText.cut(MailText.withoutReplyPrefixes(mail.subject()), MAX_TITLE),
                     body,
                     customerOf(mail.fromEmail()),
@@ -151,7 +151,7 @@ class MailDoor {
         inbound.save(record);
     }
 
-    private Optional<Ticket> answeredTicket(ReceivedMail mail, TenantId tenantId) {
+    private Optional<Claim> answeredTicket(ReceivedMail mail, TenantId tenantId) {
         for (String header : new String[] {mail.inReplyTo(), mail.references()}) {
             if (header == null) {
                 continue;
@@ -162,7 +162,7 @@ class MailDoor {
                 if (thread.isEmpty()) {
                     continue;
                 }
-                Optional<Ticket> ticket = tickets.findByNumber(thread.get());
+                Optional<Claim> ticket = tickets.findByNumber(thread.get());
                 // An outbox id is unguessable; a thread root is not, so the sender must be the ticket's own.
                 boolean unguessable = OUTBOX_LOCAL_PART.matcher(ids.group(1)).matches();
                 if (ticket.isPresent() && (unguessable || fromTicketsOwnSender(ticket.get(), mail.fromEmail()))) {
@@ -172,7 +172,7 @@ class MailDoor {
         }
         Matcher number = TICKET_NUMBER.matcher(mail.subject());
         while (number.find()) {
-            Optional<Ticket> ticket = tickets.findByNumber(number.group(1));
+            Optional<Claim> ticket = tickets.findByNumber(number.group(1));
             if (ticket.isPresent() && fromTicketsOwnSender(ticket.get(), mail.fromEmail())) {
                 return ticket;
             }
@@ -180,7 +180,7 @@ class MailDoor {
         return Optional.empty();
     }
 
-    private boolean fromTicketsOwnSender(Ticket ticket, String fromEmail) {
+    private boolean fromTicketsOwnSender(Claim ticket, String fromEmail) {
         if (ticket.authorEmail().filter(fromEmail::equalsIgnoreCase).isPresent()) {
             return true;
         }
@@ -217,7 +217,7 @@ class MailDoor {
     }
 
     /** The mail's files join the message it became, visible to the customer as he sent them. */
-    private void keepAttachments(Ticket ticket, UUID messageId, List<ReceivedMail.Attachment> files) {
+    private void keepAttachments(Claim ticket, UUID messageId, List<ReceivedMail.Attachment> files) {
         for (ReceivedMail.Attachment file : files) {
             try (InputStream content = file.content().open()) {
                 attachments.attach(ticket, messageId, file.filename(), content, false, null);
@@ -232,7 +232,7 @@ class MailDoor {
         return file.fitsIn(files.maxSize().toBytes());
     }
 
-    private UUID firstMessageOf(Ticket ticket) {
+    private UUID firstMessageOf(Claim ticket) {
         return messages.findByTicket(ticket.id().value()).getFirst().id();
     }
 }

@@ -4,11 +4,11 @@ import guichet.claims.ClaimsModule;
 import guichet.claims.TicketAccess;
 import guichet.claims.attachments.Attachment;
 import guichet.claims.attachments.Attachments;
+import guichet.claims.desk.Claim;
 import guichet.platform.files.BlobResponses;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.tickets.Ticket;
 import guichet.platform.web.NotFound;
 import java.util.UUID;
 import org.springframework.core.io.Resource;
@@ -50,7 +50,7 @@ class AttachmentsController {
     }
 
     private ResponseEntity<Resource> serve(String number, UUID id, boolean staff) {
-        Ticket ticket = access.require(number, currentUser.require());
+        Claim ticket = access.require(number, currentUser.require());
         Attachment attachment =
                 attachments.find(ticket.id().value(), id, staff).orElseThrow(() -> new NotFound("Attachment"));
         return blobs.serve(attachment.blob(), attachment.filename());

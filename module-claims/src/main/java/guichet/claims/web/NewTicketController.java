@@ -7,23 +7,24 @@ import guichet.claims.ServiceDesk;
 import guichet.claims.TicketAccess;
 import guichet.claims.TicketReading;
 import guichet.claims.TicketRejected;
+import guichet.claims.desk.Claim;
 import guichet.claims.settings.CannedReply;
 import guichet.claims.settings.ClaimSettings;
 import guichet.platform.catalog.Product;
-import guichet.platform.catalog.ProductId;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.sales.SaleId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SaleId;
+import guichet.platform.ids.UserId;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
-import guichet.platform.users.UserId;
 import guichet.platform.users.Users;
 import guichet.platform.web.NotFound;
 import java.util.List;
@@ -183,8 +184,8 @@ class NewTicketController {
                 null);
         try {
             Actor me = Actor.of(user);
-            Ticket ticket = uploads.together(() -> {
-                Ticket opened = desk.open(opening, me);
+            Claim ticket = uploads.together(() -> {
+                Claim opened = desk.open(opening, me);
                 uploads.attach(opened, null, files, false, me.user());
                 return opened;
             });

@@ -7,15 +7,16 @@ import guichet.claims.TicketAccess;
 import guichet.claims.TicketReading;
 import guichet.claims.TicketRejected;
 import guichet.claims.attachments.Attachments;
+import guichet.claims.desk.Claim;
 import guichet.claims.desk.Message;
+import guichet.claims.search.TicketQuery;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.sales.SaleId;
-import guichet.platform.search.TicketQuery;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.SaleId;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
@@ -93,7 +94,7 @@ class PortalController {
             case "closed" -> query.withCategories(EnumSet.of(Ticket.Category.RESOLVED, Ticket.Category.CLOSED));
             default -> query;
         };
-        Page<Ticket> tickets = reading.page(
+        Page<Claim> tickets = reading.page(
                 query,
                 paging.pageable(
                         Set.of("number", "title", "createdAt", "status", "updatedAt"),
@@ -123,8 +124,8 @@ class PortalController {
         CustomerId customer = user.customerId().orElseThrow(() -> new NotFound("Customer"));
         Actor me = Actor.of(user);
         try {
-            Ticket ticket = uploads.together(() -> {
-                Ticket opened = desk.open(
+            Claim ticket = uploads.together(() -> {
+                Claim opened = desk.open(
                         Opening.byCustomer(
                                 Ticket.Channel.PORTAL,
                                 form.getTitle(),
@@ -170,7 +171,7 @@ class PortalController {
             @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes flash) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
         try {
             uploads.together(() -> {
@@ -188,7 +189,7 @@ class PortalController {
 
     @PostMapping("/claims/my/{number}/status")
     String status(@PathVariable String number, @RequestParam String action, Model model, RedirectAttributes flash) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
         try {
             switch (action) {
@@ -212,7 +213,7 @@ class PortalController {
             @RequestParam(required = false) @Nullable String comment,
             Model model,
             RedirectAttributes flash) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         try {
             desk.rate(ticket, score, comment, Actor.of(currentUser.require()));
             flash.addFlashAttribute("notice", "claims.rated");
@@ -223,7 +224,7 @@ class PortalController {
         }
     }
 
-    private String page(Ticket ticket, Model model, String draft) {
+    private String page(Claim ticket, Model model, String draft) {
         TicketReading.TicketView view = reading.view(ticket, false);
         model.addAttribute("view", view);
         model.addAttribute("attachments", attachments.underMessages(ticket.id().value(), view.messages(), false));
@@ -242,7 +243,7 @@ class PortalController {
         return FORM;
     }
 
-    private Ticket ticket(String number) {
+    private Claim ticket(String number) {
         return access.require(number, currentUser.require());
     }
 }

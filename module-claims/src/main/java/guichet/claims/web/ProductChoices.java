@@ -2,7 +2,7 @@ package guichet.claims.web;
 
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
-import guichet.platform.customers.CustomerId;
+import guichet.platform.ids.CustomerId;
 import guichet.platform.sales.Sale;
 import guichet.platform.sales.Sales;
 import java.util.HashMap;

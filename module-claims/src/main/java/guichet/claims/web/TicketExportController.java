@@ -3,15 +3,15 @@ package guichet.claims.web;
 import guichet.claims.ClaimsModule;
 import guichet.claims.TicketAccess;
 import guichet.claims.TicketReading;
+import guichet.claims.desk.Claim;
+import guichet.claims.search.TicketQuery;
+import guichet.claims.search.TicketSearch;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Vocabulary;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.search.SearchEngine;
-import guichet.platform.search.TicketQuery;
 import guichet.platform.tenancy.CurrentTenant;
-import guichet.platform.tickets.Ticket;
 import guichet.platform.web.ListQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -72,6 +72,7 @@ class TicketExportController {
     private final MessageSource messages;
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
+    private final TicketAudiences audiences;
     private final Clock clock;
 
     TicketExportController(
@@ -81,6 +82,7 @@ class TicketExportController {
             MessageSource messages,
             CurrentUser currentUser,
             CurrentTenant tenant,
+            TicketAudiences audiences,
             Clock clock) {
         this.reading = reading;
         this.access = access;
@@ -88,6 +90,7 @@ class TicketExportController {
         this.messages = messages;
         this.currentUser = currentUser;
         this.tenant = tenant;
+        this.audiences = audiences;
         this.clock = clock;
     }
 
@@ -102,7 +105,9 @@ class TicketExportController {
         GuichetUser user = currentUser.require();
         ZoneId zone = tenant.zoneId();
         Instant now = clock.instant();
-        TicketQuery query = filter.toQuery(access.of(user), user.id(), zone, now);
+        TicketQuery query = audiences
+                .narrow(filter.toQuery(access.of(user), user.id(), zone, now), filter.getAudience())
+                .query();
         Sort sort = paging.pageable(TicketListController.SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"))
                 .getSort();
         Vocabulary vocabulary = settings.vocabulary();
@@ -121,11 +126,11 @@ class TicketExportController {
         }
         printer.println();
         int written = 0;
-        Page<Ticket> page;
+        Page<Claim> page;
         int number = 0;
         do {
             page = reading.page(query, PageRequest.of(number++, BATCH, sort));
-            for (Ticket ticket : page) {
+            for (Claim ticket : page) {
                 printer.printRecord(
                         safe(ticket.number()),
                         safe(ticket.title()),
@@ -144,7 +149,7 @@ class TicketExportController {
                 written++;
             }
             printer.flush();
-        } while (page.hasNext() && written < SearchEngine.COUNT_CAP);
+        } while (page.hasNext() && written < TicketSearch.COUNT_CAP);
         printer.close(true);
     }
 

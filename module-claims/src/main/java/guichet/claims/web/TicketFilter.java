@@ -1,12 +1,12 @@
 package guichet.claims.web;
 
+import guichet.claims.search.TicketQuery;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.CustomerId;
-import guichet.platform.search.TicketQuery;
-import guichet.platform.sites.SiteId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.SiteId;
+import guichet.platform.ids.UserId;
 import guichet.platform.text.Typed;
 import guichet.platform.tickets.Ticket;
-import guichet.platform.users.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +32,7 @@ public class TicketFilter {
     private @Nullable String assignee;
     private @Nullable UUID customer;
     private @Nullable UUID site;
+    private @Nullable UUID audience;
     private @Nullable String channel;
     private boolean overdue;
 
@@ -98,6 +99,7 @@ public class TicketFilter {
         add(link, "assignee", assignee);
         add(link, "customer", customer == null ? null : customer.toString());
         add(link, "site", site == null ? null : site.toString());
+        add(link, "audience", audience == null ? null : audience.toString());
         add(link, "channel", channel);
         if (overdue) {
             link.queryParam("overdue", "true");
@@ -187,6 +189,15 @@ public class TicketFilter {
 
     public void setSite(@Nullable UUID site) {
         this.site = site;
+    }
+
+    /** A saved filter of the customer list: only the tickets of its customers (see {@link TicketAudiences}). */
+    public @Nullable UUID getAudience() {
+        return audience;
+    }
+
+    public void setAudience(@Nullable UUID audience) {
+        this.audience = audience;
     }
 
     public @Nullable String getChannel() {

@@ -3,12 +3,13 @@ package guichet.claims.web;
 import guichet.claims.ClaimsModule;
 import guichet.claims.TicketAccess;
 import guichet.claims.TicketReading;
+import guichet.claims.desk.Claim;
+import guichet.claims.search.TicketQuery;
+import guichet.claims.search.TicketSearch;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.search.SearchEngine;
-import guichet.platform.search.TicketQuery;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
@@ -65,6 +66,7 @@ class TicketListController {
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
     private final Users users;
+    private final TicketAudiences audiences;
     private final Clock clock;
 
     TicketListController(
@@ -73,12 +75,14 @@ class TicketListController {
             CurrentUser currentUser,
             CurrentTenant tenant,
             Users users,
+            TicketAudiences audiences,
             Clock clock) {
         this.reading = reading;
         this.access = access;
         this.currentUser = currentUser;
         this.tenant = tenant;
         this.users = users;
+        this.audiences = audiences;
         this.clock = clock;
     }
 
@@ -90,8 +94,12 @@ class TicketListController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         GuichetUser user = currentUser.require();
-        TicketQuery query = filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant());
-        show(model, query, paging, filter.link("/claims"));
+        TicketAudiences.Narrowed narrowed = audiences.narrow(
+                filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant()), filter.getAudience());
+        show(model, narrowed.query(), paging, filter.link("/claims"));
+        model.addAttribute("audienceTooLarge", narrowed.tooLarge());
+        model.addAttribute("audienceLimit", TicketAudiences.LIMIT);
+        model.addAttribute("audiences", audiences.available());
         model.addAttribute("exportLink", exportLink(filter, paging));
         model.addAttribute("staff", staff());
         model.addAttribute("atCounter", user.site() != null);
@@ -124,6 +132,8 @@ class TicketListController {
                 false);
         show(model, mine, paging, "/claims/recorded");
         model.addAttribute("filter", new TicketFilter());
+        model.addAttribute("audienceTooLarge", false);
+        model.addAttribute("audiences", List.of());
         model.addAttribute("staff", staff());
         model.addAttribute("atCounter", user.site() != null);
         model.addAttribute("recorded", true);
@@ -150,7 +160,7 @@ class TicketListController {
         model.addAttribute("counts", counts);
         TicketQuery open = all.withCategories(
                 EnumSet.of(Ticket.Category.NEW, Ticket.Category.IN_PROGRESS, Ticket.Category.WAITING));
-        Page<Ticket> latest = reading.page(open, Pageable.ofSize(10));
+        Page<Claim> latest = reading.page(open, Pageable.ofSize(10));
         model.addAttribute("tickets", latest);
         model.addAttribute("refreshedAt", now);
         return htmx == null ? DASHBOARD : DASHBOARD + " :: board";
@@ -158,12 +168,12 @@ class TicketListController {
 
     private void show(Model model, TicketQuery query, ListQuery paging, String base) {
         Pageable request = paging.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
-        Page<Ticket> shown = reading.page(query, request);
+        Page<Claim> shown = reading.page(query, request);
         model.addAttribute("tickets", shown);
         model.addAttribute("links", PageLinks.of(base, shown));
-        model.addAttribute("capped", SearchEngine.isCapped(shown, query));
-        model.addAttribute("countCap", SearchEngine.countCap(query));
-        model.addAttribute("uncounted", SearchEngine.isUncounted(shown, query));
+        model.addAttribute("capped", TicketSearch.isCapped(shown, query));
+        model.addAttribute("countCap", TicketSearch.countCap(query));
+        model.addAttribute("uncounted", TicketSearch.isUncounted(shown, query));
         model.addAttribute("now", clock.instant());
     }
 

@@ -8,22 +8,22 @@ import guichet.claims.TicketEditing;
 import guichet.claims.TicketReading;
 import guichet.claims.TicketRejected;
 import guichet.claims.attachments.Attachments;
+import guichet.claims.desk.Claim;
 import guichet.claims.desk.Message;
 import guichet.claims.settings.CannedReply;
 import guichet.claims.settings.ClaimSettings;
-import guichet.platform.catalog.ProductId;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.UserId;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.tenancy.CurrentTenant;
-import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
-import guichet.platform.users.UserId;
 import guichet.platform.users.Users;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -100,7 +100,7 @@ class TicketPageController {
     @GetMapping("/claims/{number}")
     @RequiresPermission(ClaimsModule.VIEW)
     String show(@PathVariable String number, @RequestParam(required = false) @Nullable String find, Model model) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         return page(ticket, model, "", find);
     }
 
@@ -114,7 +114,7 @@ class TicketPageController {
             @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes flash) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         if ("canned".equals(intent)) {
             String filled = canned == null
                     ? ""
@@ -237,7 +237,7 @@ class TicketPageController {
 
     /** Runs an action on a visible ticket, then back to it with a notice, or the page again with the problem. */
     private String act(String number, Model model, RedirectAttributes flash, String notice, TicketAction action) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         try {
             action.run(ticket, Actor.of(currentUser.require()));
             flash.addFlashAttribute("notice", notice);
@@ -248,7 +248,7 @@ class TicketPageController {
         }
     }
 
-    private String page(Ticket ticket, Model model, String draft, @Nullable String find) {
+    private String page(Claim ticket, Model model, String draft, @Nullable String find) {
         GuichetUser user = currentUser.require();
         TicketReading.TicketView view = reading.view(ticket, true);
         model.addAttribute("view", view);
@@ -287,7 +287,7 @@ class TicketPageController {
         return PAGE;
     }
 
-    private String fill(CannedReply reply, Ticket ticket) {
+    private String fill(CannedReply reply, Claim ticket) {
         String customer = ticket.customer()
                 .flatMap(customers::find)
                 .map(Customer::displayName)
@@ -297,13 +297,13 @@ class TicketPageController {
                 customer, ticket.number(), ticket.title(), currentUser.require().displayName());
     }
 
-    private Ticket ticket(String number) {
+    private Claim ticket(String number) {
         return access.require(number, currentUser.require());
     }
 
     /** An action on a ticket by someone. */
     @FunctionalInterface
     private interface TicketAction {
-        void run(Ticket ticket, Actor me);
+        void run(Claim ticket, Actor me);
     }
 }

@@ -2,8 +2,8 @@ package guichet.claims.web;
 
 import guichet.claims.attachments.Attachment;
 import guichet.claims.attachments.Attachments;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.users.UserId;
+import guichet.claims.desk.Claim;
+import guichet.platform.ids.UserId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ public class Uploads {
 
     /** Attaches the files chosen (an empty file input sends one nameless, empty part: it is skipped). */
     public List<Attachment> attach(
-            Ticket ticket,
+            Claim ticket,
             @Nullable UUID message,
             @Nullable List<MultipartFile> files,
             boolean hidden,

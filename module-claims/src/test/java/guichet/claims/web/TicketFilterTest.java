@@ -2,10 +2,10 @@ package guichet.claims.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.claims.search.TicketQuery;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.search.TicketQuery;
+import guichet.platform.ids.UserId;
 import guichet.platform.tickets.Ticket;
-import guichet.platform.users.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

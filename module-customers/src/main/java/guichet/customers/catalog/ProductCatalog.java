@@ -1,8 +1,9 @@
 package guichet.customers.catalog;
 
 import guichet.platform.catalog.Product;
-import guichet.platform.catalog.ProductId;
 import guichet.platform.catalog.Products;
+import guichet.platform.ids.ProductId;
+import guichet.platform.money.Money;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.web.NotFound;
 import java.time.Clock;
@@ -19,12 +20,18 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The tenant's products: listed, searched through the search port, added and changed, references kept unique. */
+/**
+ * The tenant's products: listed, searched through the search port, added and changed, references kept unique, unit
+ * prices in the tenant's currency from zero up.
+ */
 @Service
 public class ProductCatalog {
 
     /** How many products a search lists at most. */
     static final int SEARCH_LIMIT = 100;
+
+    /** The highest unit price the catalogue keeps (its column has twelve digits before the decimal mark). */
+    static final java.math.BigDecimal MAX_PRICE = new java.math.BigDecimal("999999999999");
 
     private final Products products;
     private final SearchEngine search;
@@ -67,21 +74,43 @@ public class ProductCatalog {
         return problems;
     }
 
+    /** Adds a product without a price. */
     @Transactional
     public Product add(ProductDetails details) {
-        reject(problems(details, null));
+        return add(details, null);
+    }
+
+    /** Adds a product at this unit price (in the tenant's currency), or none. */
+    @Transactional
+    public Product add(ProductDetails details, @Nullable Money unitPrice) {
+        reject(problems(details, null), unitPrice);
         Product product =
                 new Product(details.code(), details.name(), details.kind(), details.provider(), clock.instant());
         details.applyTo(product, clock.instant());
+        product.price(unitPrice, clock.instant());
         return products.save(product);
     }
 
+    /** Changes a product's details, keeping its price. */
     @Transactional
     public Product change(ProductId id, ProductDetails details) {
         Product product = get(id);
-        reject(problems(details, id));
+        return change(product, details, product.unitPrice());
+    }
+
+    /** Changes a product's details and sets its unit price (in the tenant's currency), or removes it. */
+    @Transactional
+    public Product change(ProductId id, ProductDetails details, @Nullable Money unitPrice) {
+        return change(get(id), details, unitPrice);
+    }
+
+    private Product change(Product product, ProductDetails details, @Nullable Money unitPrice) {
+        reject(problems(details, product.id()), unitPrice);
         if (!details.describes(product)) {
             details.applyTo(product, clock.instant());
+        }
+        if (!Objects.equals(product.unitPrice(), unitPrice)) {
+            product.price(unitPrice, clock.instant());
         }
         return product;
     }
@@ -95,9 +124,13 @@ public class ProductCatalog {
                 .toList();
     }
 
-    private static void reject(Map<String, String> problems) {
-        if (!problems.isEmpty()) {
-            throw new ProductRejected(problems);
+    private static void reject(Map<String, String> problems, @Nullable Money unitPrice) {
+        Map<String, String> all = new LinkedHashMap<>(problems);
+        if (unitPrice != null && (unitPrice.isNegative() || unitPrice.amount().compareTo(MAX_PRICE) > 0)) {
+            all.put("unitPrice", "customers.error.price.range");
+        }
+        if (!all.isEmpty()) {
+            throw new ProductRejected(all);
         }
     }
 }

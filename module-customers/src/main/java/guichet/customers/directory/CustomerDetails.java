@@ -2,10 +2,10 @@ package guichet.customers.directory;
 
 import guichet.platform.customers.ContactPoint;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.PostalAddress;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.UserId;
 import guichet.platform.text.Typed;
-import guichet.platform.users.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,17 +3,17 @@ package guichet.customers.directory;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.customers.CustomerAccessPolicy;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.UserId;
 import guichet.platform.search.CustomerQuery;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.users.User;
-import guichet.platform.users.UserId;
 import guichet.platform.users.Users;
 import guichet.platform.web.NotFound;
 import java.time.Clock;
@@ -112,13 +112,23 @@ public class CustomerDirectory {
     /** A page of customers matching the filters, within the signed-in user's access. */
     @Transactional(readOnly = true)
     public Page<Customer> find(CustomerFilters filters, Pageable page) {
+        Page<CustomerId> ids = ids(filters, access(), page);
+        return new PageImpl<>(customers.inOrder(ids.getContent()), page, ids.getTotalElements());
+    }
+
+    /**
+     * The ids of a page of customers matching the filters within an access, as the list would show them: words shorter
+     * than {@link #MIN_TYPED} find nobody.
+     */
+    @Transactional(readOnly = true)
+    public Page<CustomerId> ids(CustomerFilters filters, CustomerAccess access, Pageable page) {
         if (filters.text() != null && filters.text().length() < MIN_TYPED) {
             return Page.empty(page);
         }
-        CustomerQuery query = new CustomerQuery(
-                filters.text(), access(), filters.stage(), filters.kind(), filters.segment(), filters.salesRep());
-        Page<CustomerId> ids = search.findCustomers(query, page);
-        return new PageImpl<>(customers.inOrder(ids.getContent()), page, ids.getTotalElements());
+        return search.findCustomers(
+                new CustomerQuery(
+                        filters.text(), access, filters.stage(), filters.kind(), filters.segment(), filters.salesRep()),
+                page);
     }
 
     /** People who may be this one already (same e-mail or phone, or a similar name), other than {@code except}. */

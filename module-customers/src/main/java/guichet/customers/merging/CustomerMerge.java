@@ -1,13 +1,13 @@
 package guichet.customers.merging;
 
+import guichet.customers.CustomerMerged;
 import guichet.customers.directory.CustomerDirectory;
 import guichet.platform.customers.ContactPoint;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerId;
-import guichet.platform.customers.CustomerMerged;
 import guichet.platform.customers.Customers;
 import guichet.platform.customers.PostalAddress;
 import guichet.platform.history.InteractionLog;
+import guichet.platform.ids.CustomerId;
 import guichet.platform.sales.Sales;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tickets.Tickets;
@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merges a duplicate into the record that survives: his tickets, sales, customer accounts and dependent customers move
- * to the survivor, who also takes the contacts, addresses and details he lacked; the duplicate stays, pointing at the
+ * Merges a duplicate into the record that survives: his tickets (moved by the claims module on {@link CustomerMerged}),
+ * sales, customer accounts and dependent customers move to the survivor, who also takes the contacts, addresses and details he lacked; the duplicate stays, pointing at the
  * survivor, so old links and his history still lead somewhere. Both must be visible to the user and still open.
  */
 @Service
@@ -76,8 +76,9 @@ public class CustomerMerge {
         String movedRef =
                 survivor.externalRef().isEmpty() ? duplicate.externalRef().orElse(null) : null;
         absorb(survivor, duplicate, now);
+        // The claims module moves the tickets when it hears of the merge, below; they are counted here, beforehand.
         int movedTickets =
-                tickets.transferAll(duplicate.id().value(), survivor.id().value());
+                Math.toIntExact(tickets.countByCustomerId(duplicate.id().value()));
         int movedSales = sales.transferAll(duplicate.id().value(), survivor.id().value(), now);
         int movedAccounts =
                 users.transferAccounts(duplicate.id().value(), survivor.id().value());
@@ -94,6 +95,8 @@ public class CustomerMerge {
                 + survivor.number().value() + " · " + movedTickets + " / " + movedSales + " / " + movedAccounts;
         history.record("CUSTOMER_MERGED", "customer", survivor.id().toString(), summary);
         history.record("CUSTOMER_MERGED_INTO", "customer", duplicate.id().toString(), summary);
+        // Listeners move their own records of the duplicate (the claims module his tickets) in this transaction, so
+        // that a failure there rolls the whole merge back (ADR 21).
         events.publishEvent(new CustomerMerged(TenantContext.require(), duplicate.id(), survivor.id()));
         return new Outcome(survivor, duplicate, movedTickets, movedSales, movedAccounts);
     }

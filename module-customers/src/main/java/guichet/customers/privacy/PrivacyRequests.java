@@ -1,15 +1,13 @@
 package guichet.customers.privacy;
 
+import guichet.customers.CustomerAnonymised;
 import guichet.customers.directory.CustomerDirectory;
 import guichet.customers.directory.CustomerFile;
 import guichet.platform.accounts.UserAdministration;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerAnonymised;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.history.Interactions;
-import guichet.platform.search.SearchEngine;
-import guichet.platform.search.TicketQuery;
+import guichet.platform.ids.CustomerId;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tickets.Tickets;
 import guichet.platform.users.User;
@@ -38,7 +36,6 @@ public class PrivacyRequests {
     private final CustomerFile file;
     private final Users users;
     private final Tickets tickets;
-    private final SearchEngine search;
     private final Interactions interactions;
     private final InteractionLog history;
     private final ApplicationEventPublisher events;
@@ -50,7 +47,6 @@ public class PrivacyRequests {
             CustomerFile file,
             Users users,
             Tickets tickets,
-            SearchEngine search,
             Interactions interactions,
             InteractionLog history,
             ApplicationEventPublisher events,
@@ -61,7 +57,6 @@ public class PrivacyRequests {
         this.file = file;
         this.users = users;
         this.tickets = tickets;
-        this.search = search;
         this.interactions = interactions;
         this.history = history;
         this.events = events;
@@ -109,10 +104,7 @@ public class PrivacyRequests {
                         .map(u -> new PersonalData.Account(u.email(), u.displayName(), u.active()))
                         .toList(),
                 tickets
-                        .inOrder(search.findTickets(
-                                        TicketQuery.all(directory.access()).withCustomer(c.id()),
-                                        PageRequest.of(0, MAX_ROWS, Sort.by("createdAt")))
-                                .getContent())
+                        .findByCustomerId(c.id().value(), PageRequest.of(0, MAX_ROWS, Sort.by("createdAt", "id")))
                         .stream()
                         .map(t -> new PersonalData.Request(t.number(), t.title(), t.status(), t.createdAt()))
                         .toList(),

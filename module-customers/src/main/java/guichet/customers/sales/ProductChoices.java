@@ -1,13 +1,14 @@
 package guichet.customers.sales;
 
-import guichet.platform.catalog.Product;
+import guichet.platform.catalog.SellableItem;
 import java.util.List;
 
 /**
  * What the product search offers for what was typed (seed 004): nothing before three letters, the matching products as
- * choices when fewer than ten match, else a request to type more.
+ * choices when fewer than ten match, else a request to type more. The products are the catalogue port's items of kind
+ * {@code product}.
  */
-public record ProductChoices(State state, List<Product> products) {
+public record ProductChoices(State state, List<SellableItem> products) {
 
     /** Why the products are, or are not, offered. */
     public enum State {
@@ -28,7 +29,7 @@ public record ProductChoices(State state, List<Product> products) {
     }
 
     /** Sorts what the search found (at most {@link #MAX_CHOICES}) into a state. */
-    static ProductChoices of(List<Product> found) {
+    static ProductChoices of(List<SellableItem> found) {
         if (found.isEmpty()) {
             return new ProductChoices(State.NONE, List.of());
         }

@@ -3,21 +3,25 @@ package guichet.customers.sales;
 import guichet.customers.directory.CustomerDirectory;
 import guichet.platform.accounts.AccountRequest;
 import guichet.platform.accounts.UserAdministration;
+import guichet.platform.catalog.ItemRef;
 import guichet.platform.catalog.Product;
-import guichet.platform.catalog.ProductId;
 import guichet.platform.catalog.Products;
+import guichet.platform.catalog.SellableItem;
+import guichet.platform.catalog.SellableItems;
+import guichet.platform.catalog.SellableSearch;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
-import guichet.platform.identity.keycloak.AccountRejected;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SaleId;
+import guichet.platform.realms.AccountRejected;
 import guichet.platform.sales.Sale;
-import guichet.platform.sales.SaleId;
+import guichet.platform.sales.SaleLedger;
 import guichet.platform.sales.Sales;
 import guichet.platform.sales.SerialNumber;
-import guichet.platform.search.SearchEngine;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
@@ -25,7 +29,6 @@ import guichet.platform.web.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -36,17 +39,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers sales and orders (seeds 004 and 001): checks everything first (the product, the serial number's format and
- * uniqueness for the product, the date, the customer), then opens the customer's account if asked, saves the sale and
- * records it in the customer's history, all in one transaction.
+ * uniqueness for the product, the date, the customer), then opens the customer's account if asked, records the sale
+ * through the {@link SaleLedger}, where the tenant's other modules take part (the shops module reserving stock), and
+ * records it in the customer's history, all in one transaction, which a module's refusal rolls back.
  */
 @Service
 public class SaleRegistration {
 
     private final Sales sales;
+    private final SaleLedger ledger;
     private final Products products;
     private final Customers customers;
     private final Users users;
-    private final SearchEngine search;
+    private final SellableItems items;
     private final CustomerDirectory directory;
     private final UserAdministration administration;
     private final InteractionLog history;
@@ -55,20 +60,22 @@ public class SaleRegistration {
 
     SaleRegistration(
             Sales sales,
+            SaleLedger ledger,
             Products products,
             Customers customers,
             Users users,
-            SearchEngine search,
+            SellableItems items,
             CustomerDirectory directory,
             UserAdministration administration,
             InteractionLog history,
             CurrentTenant tenant,
             Clock clock) {
         this.sales = sales;
+        this.ledger = ledger;
         this.products = products;
         this.customers = customers;
         this.users = users;
-        this.search = search;
+        this.items = items;
         this.directory = directory;
         this.administration = administration;
         this.history = history;
@@ -81,15 +88,25 @@ public class SaleRegistration {
         return LocalDate.now(clock.withZone(tenant.zoneId()));
     }
 
-    /** The products offered for what was typed: the whole catalogue searched by reference and designation. */
+    /**
+     * The products offered for what was typed: the whole catalogue (products withdrawn from sale too, for an older
+     * purchase) searched by reference and designation, through the catalogue port.
+     */
     @Transactional(readOnly = true)
     public ProductChoices productChoices(@Nullable String typed) {
         String letters = typed == null ? "" : typed.strip();
         if (letters.codePointCount(0, letters.length()) < ProductChoices.MIN_LETTERS) {
             return ProductChoices.tooShort();
         }
-        List<ProductId> found = search.findProducts(letters, false, ProductChoices.MAX_CHOICES);
-        return ProductChoices.of(inOrder(found));
+        return ProductChoices.of(items.search(SellableSearch.of(letters, ProductChoices.MAX_CHOICES)
+                .ofKinds(ItemRef.PRODUCT)
+                .includingWithdrawn()));
+    }
+
+    /** A product as the catalogue port shows it (price included), if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<SellableItem> item(@Nullable ProductId id) {
+        return id == null ? Optional.empty() : items.find(ItemRef.product(id));
     }
 
     /** A product, if it exists. */
@@ -158,6 +175,8 @@ public class SaleRegistration {
      * Registers the sale (or order) and, when asked, opens the customer's account first.
      *
      * @throws SaleRejected if anything is wrong, the account's refusal included
+     * @throws guichet.platform.modules.Refusal if a module taking part in sales refuses it; nothing is kept, the
+     *     account opened in Keycloak included
      */
     @Transactional
     public Sale register(SaleRequest request) {
@@ -179,7 +198,7 @@ public class SaleRegistration {
                         customer, product.id(), serial, request.soldOn(), seller.id(), seller.site(), clock.instant())
                 : Sale.delivered(
                         customer, product.id(), serial, request.soldOn(), seller.id(), seller.site(), clock.instant());
-        sales.save(sale);
+        ledger.record(sale);
         history.record(
                 request.ordered() ? "ORDER_REGISTERED" : "SALE_REGISTERED",
                 "customer",
@@ -234,15 +253,6 @@ public class SaleRegistration {
             };
             throw new SaleRejected(Map.of(field, rejected.messageKey()));
         }
-    }
-
-    private List<Product> inOrder(List<ProductId> ids) {
-        Map<java.util.UUID, Product> byId = new java.util.HashMap<>();
-        products.findAllById(ids.stream().map(ProductId::value).toList()).forEach(p -> byId.put(p.id().value(), p));
-        return ids.stream()
-                .map(id -> byId.get(id.value()))
-                .filter(java.util.Objects::nonNull)
-                .toList();
     }
 
     private static boolean blank(@Nullable String value) {

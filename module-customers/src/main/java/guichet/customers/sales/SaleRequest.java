@@ -1,7 +1,7 @@
 package guichet.customers.sales;
 
-import guichet.platform.catalog.ProductId;
-import guichet.platform.customers.CustomerId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

@@ -3,6 +3,7 @@ package guichet.customers.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.platform.catalog.Product;
+import guichet.platform.catalog.SellableItem;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -29,9 +30,10 @@ class ProductChoicesTest {
         assertThat(ProductChoices.of(List.of()).state()).isEqualTo(ProductChoices.State.NONE);
     }
 
-    private static List<Product> products(int count) {
+    private static List<SellableItem> products(int count) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new Product("P-" + i, "Produit " + i, Product.Kind.PRODUCT, null, Instant.now()))
+                .mapToObj(i -> SellableItem.of(
+                        new Product("P-" + i, "Produit " + i, Product.Kind.PRODUCT, null, Instant.now())))
                 .toList();
     }
 }

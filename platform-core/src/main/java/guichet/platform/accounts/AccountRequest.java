@@ -1,7 +1,7 @@
 package guichet.platform.accounts;
 
 import guichet.platform.identity.Role;
-import guichet.platform.sites.SiteId;
+import guichet.platform.ids.SiteId;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 

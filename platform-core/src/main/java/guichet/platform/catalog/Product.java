@@ -1,6 +1,8 @@
 package guichet.platform.catalog;
 
-import guichet.platform.search.SearchText;
+import guichet.platform.ids.ProductId;
+import guichet.platform.money.Money;
+import guichet.platform.text.SearchText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +11,9 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +42,8 @@ public class Product {
 
     private boolean onSale;
     private @Nullable String provider;
+    private @Nullable BigDecimal unitPrice;
+    private @Nullable String priceCurrency;
     private String searchText = "";
     private Instant createdAt;
     private Instant updatedAt;
@@ -81,6 +87,20 @@ public class Product {
 
     public @Nullable String provider() {
         return provider;
+    }
+
+    /** Its price for one, in the currency it was set in (the tenant's), or null while it has none. */
+    public @Nullable Money unitPrice() {
+        return unitPrice == null || priceCurrency == null
+                ? null
+                : Money.of(unitPrice, Currency.getInstance(priceCurrency));
+    }
+
+    /** Sets, or with null removes, its price for one. */
+    public void price(@Nullable Money price, Instant now) {
+        this.unitPrice = price == null ? null : price.amount();
+        this.priceCurrency = price == null ? null : price.currency().getCurrencyCode();
+        this.updatedAt = now;
     }
 
     public void withdrawFromSale(Instant now) {

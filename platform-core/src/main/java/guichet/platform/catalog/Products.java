@@ -1,5 +1,6 @@
 package guichet.platform.catalog;
 
+import guichet.platform.ids.ProductId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package guichet.platform.console;
 
 import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.money.MoneyRule;
 import guichet.platform.provisioning.TenantProvisioning;
 import guichet.platform.provisioning.TenantRequestRejected;
 import guichet.platform.tenancy.ModuleOrigin;
@@ -166,6 +167,7 @@ class ConsoleController {
         model.addAttribute("form", form);
         model.addAttribute("modules", modules.all());
         model.addAttribute("themes", themes.all());
+        model.addAttribute("roundings", MoneyRule.ROUNDINGS);
         model.addAttribute("baseDomain", tenancy.baseDomain());
         return NEW;
     }

@@ -1,7 +1,10 @@
 package guichet.platform.console;
 
+import guichet.platform.money.MoneyRule;
 import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantId;
+import guichet.platform.tenancy.TenantProfile;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -19,6 +22,7 @@ class TenantForm {
     private @Nullable String defaultLocale = "fr";
     private @Nullable String timeZone = "Africa/Tunis";
     private @Nullable String currency = "TND";
+    private @Nullable String rounding = TenantProfile.DEFAULT_ROUNDING.name();
     private @Nullable String theme = "base";
     private @Nullable List<String> modules;
 
@@ -45,21 +49,28 @@ class TenantForm {
         if (zone() == null) {
             errors.rejectValue("timeZone", "console.error.zone");
         }
-        if (currencyCode() == null) {
+        Currency currencyCode = currencyCode();
+        if (currencyCode == null) {
             errors.rejectValue("currency", "console.error.currency");
+        } else if (!MoneyRule.accepts(currencyCode)) {
+            errors.rejectValue("currency", "console.error.currency.minor");
+        }
+        if (roundingMode() == null) {
+            errors.rejectValue("rounding", "console.error.rounding");
         }
     }
 
     NewTenant toRequest() {
         return new NewTenant(
-                new TenantId(slug.strip()),
-                displayName.strip(),
-                Locale.forLanguageTag(defaultLocale == null ? "fr" : defaultLocale),
-                zone(),
-                currencyCode(),
-                theme == null ? "" : theme,
-                selectedModules(),
-                Map.of());
+                        new TenantId(slug.strip()),
+                        displayName.strip(),
+                        Locale.forLanguageTag(defaultLocale == null ? "fr" : defaultLocale),
+                        zone(),
+                        currencyCode(),
+                        theme == null ? "" : theme,
+                        selectedModules(),
+                        Map.of())
+                .withRounding(roundingMode());
     }
 
     private @Nullable ZoneId zone() {
@@ -71,6 +82,14 @@ class TenantForm {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The rule chosen among those offered, by name. */
+    private @Nullable RoundingMode roundingMode() {
+        return MoneyRule.ROUNDINGS.stream()
+                .filter(mode -> mode.name().equals(rounding))
+                .findFirst()
+                .orElse(null);
     }
 
     private @Nullable Currency currencyCode() {
@@ -122,6 +141,14 @@ class TenantForm {
 
     public void setCurrency(@Nullable String currency) {
         this.currency = currency;
+    }
+
+    public @Nullable String getRounding() {
+        return rounding;
+    }
+
+    public void setRounding(@Nullable String rounding) {
+        this.rounding = rounding;
     }
 
     public @Nullable String getTheme() {

@@ -1,5 +1,20 @@
 /** The platform owner's console on the base host: list, create, suspend and resume tenants, grant modules. */
+@Layer(KERNEL)
+@ApplicationModule(
+        displayName = "Platform console",
+        allowedDependencies = {
+            "platform.modules",
+            "platform.money",
+            "platform.provisioning",
+            "platform.tenancy",
+            "platform.theming",
+            "platform.web"
+        })
 @NullMarked
 package guichet.platform.console;
 
+import static guichet.platform.Layer.Name.KERNEL;
+
+import guichet.platform.Layer;
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

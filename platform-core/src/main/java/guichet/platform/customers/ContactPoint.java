@@ -1,6 +1,6 @@
 package guichet.platform.customers;
 
-import guichet.platform.search.SearchText;
+import guichet.platform.text.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

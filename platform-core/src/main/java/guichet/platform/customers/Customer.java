@@ -1,7 +1,8 @@
 package guichet.platform.customers;
 
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.UserId;
 import guichet.platform.text.Typed;
-import guichet.platform.users.UserId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -259,7 +260,7 @@ public class Customer {
         return firstName == null ? lastName : firstName + " " + lastName;
     }
 
-    /** The normalised words search-as-you-type matches, each preceded by a space (see {@link guichet.platform.search.SearchText}). */
+    /** The normalised words search-as-you-type matches, each preceded by a space (see {@link guichet.platform.text.SearchText}). */
     public String searchText() {
         return searchText;
     }

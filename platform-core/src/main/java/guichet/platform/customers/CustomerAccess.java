@@ -1,6 +1,7 @@
 package guichet.platform.customers;
 
-import guichet.platform.users.UserId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.UserId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;

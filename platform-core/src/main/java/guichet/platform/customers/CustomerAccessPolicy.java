@@ -3,6 +3,7 @@ package guichet.platform.customers;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
+import guichet.platform.ids.CustomerId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;

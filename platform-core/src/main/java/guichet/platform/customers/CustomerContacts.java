@@ -1,6 +1,6 @@
 package guichet.platform.customers;
 
-import guichet.platform.search.SearchText;
+import guichet.platform.text.SearchText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

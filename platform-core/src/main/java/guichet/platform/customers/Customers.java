@@ -1,5 +1,6 @@
 package guichet.platform.customers;
 
+import guichet.platform.ids.CustomerId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

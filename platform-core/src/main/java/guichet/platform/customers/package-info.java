@@ -1,7 +1,13 @@
 /** The shared customer model: natural and legal persons, prospects and customers, each with a unique number. */
-@NamedInterface("customers")
+@Layer(MODEL)
+@ApplicationModule(
+        displayName = "Customers (shared model)",
+        allowedDependencies = {"platform.identity", "platform.ids", "platform.text"})
 @NullMarked
 package guichet.platform.customers;
 
+import static guichet.platform.Layer.Name.MODEL;
+
+import guichet.platform.Layer;
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;
+import org.springframework.modulith.ApplicationModule;

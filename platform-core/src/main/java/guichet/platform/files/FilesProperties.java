@@ -9,8 +9,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the blob store, {@code guichet.files.*}.
  *
- * @param root the directory blobs are kept in, one sub-directory per tenant; null means {@code files/} in the devstack
- *     directory ({@code guichet.devstack.directory}, by default {@code ~/.guichet})
+ * @param root the directory blobs are kept in, one sub-directory per tenant; null only when nothing sets it, and then
+ *     the application refuses to start (the developer stack, when present, sets {@code files/} in its directory)
  * @param maxSize the largest file accepted, by the store and by the pages that read an upload themselves (imports); the
  *     container itself lets a file through up to {@code maxRequestSize}, so that a page refusing one keeps its other
  *     fields

@@ -4,9 +4,15 @@
  * served by {@link guichet.platform.files.BlobResponses} with headers that keep a hostile file from running in the
  * portal.
  */
-@NamedInterface("files")
+@Layer(SERVICES)
+@ApplicationModule(
+        displayName = "Files",
+        allowedDependencies = {"platform.i18n", "platform.tenancy", "platform.web"})
 @NullMarked
 package guichet.platform.files;
 
+import static guichet.platform.Layer.Name.SERVICES;
+
+import guichet.platform.Layer;
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;
+import org.springframework.modulith.ApplicationModule;

@@ -160,11 +160,22 @@ public class FilterLibrary {
                 .orElse(false);
     }
 
+    /**
+     * A saved filter the signed-in staff user sees: his own, or one shared with the tenant's staff; empty for anyone
+     * else, and for an id of another tenant.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SavedFilter> visibleFilter(SavedFilterId id) {
+        return currentUser
+                .get()
+                .filter(GuichetUser::isStaff)
+                .flatMap(user -> filters.findById(id.value())
+                        .filter(f -> f.isShared() || f.owner().equals(user.id())));
+    }
+
     private SavedFilter visible(SavedFilterId id) {
-        GuichetUser user = staff();
-        return filters.findById(id.value())
-                .filter(f -> f.isShared() || f.owner().equals(user.id()))
-                .orElseThrow(() -> new NotFound("Saved filter " + id));
+        staff();
+        return visibleFilter(id).orElseThrow(() -> new NotFound("Saved filter " + id));
     }
 
     private GuichetUser staff() {

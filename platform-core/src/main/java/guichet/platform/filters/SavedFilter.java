@@ -1,6 +1,6 @@
 package guichet.platform.filters;
 
-import guichet.platform.users.UserId;
+import guichet.platform.ids.UserId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -1,6 +1,6 @@
 package guichet.platform.history;
 
-import guichet.platform.identity.keycloak.KeycloakAdmin;
+import guichet.platform.realms.KeycloakAdmin;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantJobs;
 import guichet.platform.users.User;

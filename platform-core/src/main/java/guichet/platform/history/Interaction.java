@@ -1,6 +1,6 @@
 package guichet.platform.history;
 
-import guichet.platform.users.UserId;
+import guichet.platform.ids.UserId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

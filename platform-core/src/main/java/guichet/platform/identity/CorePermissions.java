@@ -1,9 +1,8 @@
 package guichet.platform.identity;
 
-import guichet.platform.modules.Permission;
 import java.util.List;
 
-/** The permissions platform core defines itself; modules define theirs in their descriptors. */
+/** The permissions platform core defines itself, with their default roles; modules define theirs in their descriptors. */
 public final class CorePermissions {
 
     /** Create, edit, deactivate staff users and customer accounts, and set their roles. */
@@ -19,14 +18,15 @@ public final class CorePermissions {
     /** Act for the sub-customers linked to one's own customer record. */
     public static final String PORTAL_SUB_CUSTOMERS = "portal.sub-customers";
 
-    /** All of them, with the message keys that describe them. */
+    /** All of them, with the message keys that describe them and the roles that hold them. */
     public static final List<Permission> ALL = List.of(
             new Permission(USERS_MANAGE, "permission.users.manage"),
-            new Permission(USERS_MANAGE_CUSTOMERS, "permission.users.manage-customers"),
+            // Sellers open their customers' accounts, and technicians use the sellers' pages (seed 004).
+            new Permission(USERS_MANAGE_CUSTOMERS, "permission.users.manage-customers", Role.AGENT, Role.SELLER),
             new Permission(HISTORY_VIEW, "permission.history.view"),
             new Permission(SETTINGS_MANAGE, "permission.settings.manage"),
-            new Permission(PORTAL_ACCESS, "permission.portal.access"),
-            new Permission(PORTAL_SUB_CUSTOMERS, "permission.portal.sub-customers"));
+            new Permission(PORTAL_ACCESS, "permission.portal.access", Role.CUSTOMER, Role.RESELLER),
+            new Permission(PORTAL_SUB_CUSTOMERS, "permission.portal.sub-customers", Role.RESELLER));
 
     private CorePermissions() {}
 }

@@ -1,9 +1,9 @@
 package guichet.platform.identity;
 
-import guichet.platform.customers.CustomerId;
-import guichet.platform.sites.SiteId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.SiteId;
+import guichet.platform.ids.UserId;
 import guichet.platform.tenancy.TenantId;
-import guichet.platform.users.UserId;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

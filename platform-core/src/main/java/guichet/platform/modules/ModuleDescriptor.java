@@ -1,5 +1,6 @@
 package guichet.platform.modules;
 
+import guichet.platform.identity.Permission;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
  * @param permissions permissions the module defines, checked by its pages and API
  * @param billingKey the key of the module's price in the billing system
  * @param order position of the module in navigation and lists
+ * @param publicPaths what anyone may reach without signing in (a store locator, a sign-up page), on the hosts of
+ *     tenants that have the module: path patterns under the module's own prefix ({@code /shops/locator/**}), each
+ *     handler of which declares {@code @RequiresPermission(PUBLIC)}; every other path of the module asks to sign in
  */
 public record ModuleDescriptor(
         String id,
@@ -24,9 +28,28 @@ public record ModuleDescriptor(
         List<NavigationEntry> navigation,
         List<Permission> permissions,
         String billingKey,
-        int order) {
+        int order,
+        List<String> publicPaths) {
 
     private static final Pattern ID = Pattern.compile("^[a-z]{2,20}$");
+
+    /**
+     * A public path: literal segments ({@code [a-z0-9._~-]}), {@code *} or {@code {variable}} segments, and at most a
+     * final {@code /**}; no dot segments, nothing a request could disguise.
+     */
+    private static final Pattern PUBLIC_PATH =
+            Pattern.compile("^(/(?!\\.{1,2}(/|$))([a-z0-9._~-]+|\\*|\\{[a-z][A-Za-z0-9]*}))+(/\\*\\*)?$");
+
+    /** A module whose every page and endpoint asks to sign in. */
+    public ModuleDescriptor(
+            String id,
+            Map<String, String> names,
+            List<NavigationEntry> navigation,
+            List<Permission> permissions,
+            String billingKey,
+            int order) {
+        this(id, names, navigation, permissions, billingKey, order, List.of());
+    }
 
     public ModuleDescriptor {
         if (!ID.matcher(id).matches()) {
@@ -40,6 +63,14 @@ public record ModuleDescriptor(
         names = Map.copyOf(names);
         navigation = List.copyOf(navigation);
         permissions = List.copyOf(permissions);
+        publicPaths = List.copyOf(publicPaths);
+        for (String path : publicPaths) {
+            if (!PUBLIC_PATH.matcher(path).matches()
+                    || !(path.startsWith("/" + id + "/") || path.startsWith("/api/" + id + "/"))) {
+                throw new IllegalArgumentException("Public path of module " + id + " must be a plain pattern under /"
+                        + id + "/ or /api/" + id + "/: " + path);
+            }
+        }
     }
 
     /** The path prefix of the module's pages. */

@@ -1,6 +1,7 @@
 package guichet.platform.notifications;
 
-import guichet.platform.users.UserId;
+import guichet.platform.ids.UserId;
+import guichet.platform.shell.Bell;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * user only ever reaches his own: asked for another's, it answers as if it did not exist.
  */
 @Service
-public class Inbox {
+public class Inbox implements Bell {
 
     private final InAppNotifications notifications;
     private final Clock clock;
@@ -32,6 +33,7 @@ public class Inbox {
 
     /** How many of a user's notifications he has not read yet. */
     @Transactional(readOnly = true)
+    @Override
     public long unreadCount(UserId user) {
         return notifications.countByUserIdAndReadAtIsNull(user.value());
     }

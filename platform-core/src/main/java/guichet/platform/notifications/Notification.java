@@ -1,6 +1,6 @@
 package guichet.platform.notifications;
 
-import guichet.platform.users.UserId;
+import guichet.platform.ids.UserId;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Arrays;

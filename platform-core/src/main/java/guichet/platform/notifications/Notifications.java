@@ -1,9 +1,9 @@
 package guichet.platform.notifications;
 
 import guichet.platform.i18n.Languages;
-import guichet.platform.identity.keycloak.PortalOrigins;
 import guichet.platform.notifications.outbox.Outbox;
 import guichet.platform.notifications.outbox.OutgoingMail;
+import guichet.platform.realms.PortalOrigins;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.users.User;

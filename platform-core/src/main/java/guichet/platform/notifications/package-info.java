@@ -6,9 +6,26 @@
  *
  * <p>Null-marked: no parameter, return value or component is null unless annotated {@code @Nullable}.
  */
-@NamedInterface("notifications")
+@Layer(SERVICES)
+@ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {
+            "platform.i18n",
+            "platform.identity",
+            "platform.ids",
+            "platform.modules",
+            "platform.persistence",
+            "platform.realms",
+            "platform.shell",
+            "platform.tenancy",
+            "platform.users",
+            "platform.web"
+        })
 @NullMarked
 package guichet.platform.notifications;
 
+import static guichet.platform.Layer.Name.SERVICES;
+
+import guichet.platform.Layer;
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;
+import org.springframework.modulith.ApplicationModule;

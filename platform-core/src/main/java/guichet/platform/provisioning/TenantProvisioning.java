@@ -1,9 +1,10 @@
 package guichet.platform.provisioning;
 
 import guichet.platform.i18n.Languages;
-import guichet.platform.identity.keycloak.TenantRealms;
 import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.money.MoneyRule;
 import guichet.platform.persistence.TenantMigrations;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantId;
@@ -98,6 +99,12 @@ public class TenantProvisioning {
         }
         if (Languages.supported(request.defaultLocale().toLanguageTag()).isEmpty()) {
             problems.add(new TenantRequestRejected.Problem("defaultLocale", "console.error.locale"));
+        }
+        if (!MoneyRule.accepts(request.currency())) {
+            problems.add(new TenantRequestRejected.Problem("currency", "console.error.currency.minor"));
+        }
+        if (!MoneyRule.ROUNDINGS.contains(request.rounding())) {
+            problems.add(new TenantRequestRejected.Problem("rounding", "console.error.rounding"));
         }
         for (String module : request.modules()) {
             if (modules.find(module).isEmpty()) {

@@ -1,9 +1,10 @@
 package guichet.platform.sales;
 
-import guichet.platform.catalog.ProductId;
-import guichet.platform.customers.CustomerId;
-import guichet.platform.sites.SiteId;
-import guichet.platform.users.UserId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SaleId;
+import guichet.platform.ids.SiteId;
+import guichet.platform.ids.UserId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

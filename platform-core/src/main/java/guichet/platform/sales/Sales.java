@@ -1,7 +1,8 @@
 package guichet.platform.sales;
 
-import guichet.platform.catalog.ProductId;
-import guichet.platform.customers.CustomerId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SaleId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package guichet.platform.search;
 
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.users.UserId;
+import guichet.platform.ids.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,15 +9,19 @@ import java.util.function.Supplier;
  * poor, it may pick a plan that reads a whole table to find a rare word. The given planner methods are turned off for
  * the current transaction only, and put back as they were right after.
  */
-final class Planner {
+public final class Planner {
 
-    static final List<String> NO_SEQUENTIAL_SCAN = List.of("enable_seqscan");
-    static final List<String> THROUGH_BITMAPS = List.of("enable_seqscan", "enable_indexscan");
-    static final List<String> IN_INDEX_ORDER = List.of("enable_seqscan", "enable_bitmapscan");
+    /** Index scans only: no reading of a whole table. */
+    public static final List<String> NO_SEQUENTIAL_SCAN = List.of("enable_seqscan");
+    /** Through bitmap scans of an index (a full-text one, say), collecting its matches first. */
+    public static final List<String> THROUGH_BITMAPS = List.of("enable_seqscan", "enable_indexscan");
+    /** Through an index read in its order (the latest first, say), stopping when the page is full. */
+    public static final List<String> IN_INDEX_ORDER = List.of("enable_seqscan", "enable_bitmapscan");
 
     private Planner() {}
 
-    static <T> T without(EntityManager entities, List<String> methods, Supplier<T> work) {
+    /** Runs the work, inside a transaction, with the given planner methods turned off. */
+    public static <T> T without(EntityManager entities, List<String> methods, Supplier<T> work) {
         String[] before = new String[methods.size()];
         for (int i = 0; i < methods.size(); i++) {
             Object[] row = (Object[])

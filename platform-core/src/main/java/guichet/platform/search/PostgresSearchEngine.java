@@ -1,30 +1,23 @@
 package guichet.platform.search;
 
-import guichet.platform.catalog.ProductId;
 import guichet.platform.customers.ContactPoint;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.CustomerId;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.TicketId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.text.SearchText;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The default search engine: the tenant's own PostgreSQL tables. Customers and products carry their normalised words
- * (trigram-indexed, so « starts a word » and « contains » are index scans); tickets carry a full-text vector generated
- * from their normalised text in French, English and Arabic. Queries run in the current tenant's schema.
+ * (trigram-indexed, so « starts a word » and « contains » are index scans). Queries run in the current tenant's schema.
  */
 @Component
 @ConditionalOnProperty(name = "guichet.search.engine", havingValue = "postgresql", matchIfMissing = true)
@@ -32,12 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PostgresSearchEngine implements SearchEngine {
 
     private static final Pattern DIGITS = Pattern.compile("^\\d{3,}$");
-    private static final Pattern TICKET_NUMBER = Pattern.compile("^[A-Za-z]{1,3}-\\d{1,10}$");
-    private static final String TSQUERY = "(websearch_to_tsquery('pg_catalog.french', %1$s)"
-            + " || websearch_to_tsquery('pg_catalog.english', %1$s)"
-            + " || websearch_to_tsquery('pg_catalog.arabic', %1$s))";
-    /** How many matching resolved tickets are ranked for similarity, at most. */
-    private static final int SIMILAR_CANDIDATES = 2_000;
 
     private static final Map<String, String> CUSTOMER_SORT = Map.of(
             "number", "c.number",
@@ -46,25 +33,10 @@ class PostgresSearchEngine implements SearchEngine {
             "createdAt", "c.created_at",
             "updatedAt", "c.updated_at");
 
-    private static final Map<String, String> TICKET_SORT = Map.ofEntries(
-            Map.entry("number", "t.number"),
-            Map.entry("title", "lower(t.title)"),
-            Map.entry("createdAt", "t.created_at"),
-            Map.entry("customerName", "t.customer_name"),
-            Map.entry("status", "t.status"),
-            Map.entry("priority", "t.priority"),
-            Map.entry("type", "t.type"),
-            Map.entry("assigneeNames", "t.assignee_names"),
-            Map.entry("lastActivityBy", "t.last_activity_by"),
-            Map.entry("resolutionDueAt", "t.resolution_due_at"),
-            Map.entry("updatedAt", "t.updated_at"));
-
     private final EntityManager entities;
-    private final TicketTextSearch textSearch;
 
-    PostgresSearchEngine(EntityManager entities, @Value("${guichet.search.recent-window:5000}") int recentWindow) {
+    PostgresSearchEngine(EntityManager entities) {
         this.entities = entities;
-        this.textSearch = new TicketTextSearch(entities, recentWindow);
     }
 
     @Override
@@ -76,7 +48,7 @@ class PostgresSearchEngine implements SearchEngine {
         customerAccess(sql, access);
         sql.append(" limit " + Math.max(1, limit));
         // A rare word would otherwise be looked for by reading every customer (ADR 0028).
-        return Planner.without(entities, Planner.NO_SEQUENTIAL_SCAN, () -> ids(sql)).stream()
+        return Planner.without(entities, Planner.NO_SEQUENTIAL_SCAN, () -> sql.ids(entities)).stream()
                 .map(CustomerId::new)
                 .toList();
     }
@@ -100,8 +72,8 @@ class PostgresSearchEngine implements SearchEngine {
         if (query.salesRep() != null) {
             sql.append(" and c.sales_rep_id = " + sql.bind(query.salesRep().value()));
         }
-        String order = orderBy(page.getSort(), CUSTOMER_SORT, "c.updated_at desc", null) + ", c.id";
-        return page(sql, "c.id", order, page).map(CustomerId::new);
+        String order = Sql.orderBy(page.getSort(), CUSTOMER_SORT, "c.updated_at desc", null) + ", c.id";
+        return sql.page(entities, "c.id", order, page, COUNT_CAP).map(CustomerId::new);
     }
 
     @Override
@@ -153,7 +125,7 @@ class PostgresSearchEngine implements SearchEngine {
             sql.append(similarity + " desc, ");
         }
         sql.append("c.number limit " + Math.max(1, limit));
-        return ids(sql).stream().map(CustomerId::new).toList();
+        return sql.ids(entities).stream().map(CustomerId::new).toList();
     }
 
     @Override
@@ -170,148 +142,7 @@ class PostgresSearchEngine implements SearchEngine {
             sql.append(" and p.search_text like " + sql.bind("%" + Sql.likeLiteral(word) + "%") + " escape '\\'");
         }
         sql.append(" order by p.code limit " + Math.max(1, limit));
-        return ids(sql).stream().map(ProductId::new).toList();
-    }
-
-    @Override
-    public Page<TicketId> findTickets(TicketQuery query, Pageable page) {
-        Sql sql = new Sql(" from core_ticket t where true");
-        String tsquery = ticketConditions(sql, query);
-        String relevance = tsquery == null ? null : "ts_rank(t.search_vector, " + tsquery + ") desc";
-        String order = orderBy(page.getSort(), TICKET_SORT, "t.updated_at desc", relevance) + ", t.id";
-        if (tsquery == null) {
-            return page(sql, "t.id", order, page).map(TicketId::new);
-        }
-        boolean byRelevance = order.equals(" order by " + relevance + ", t.id");
-        boolean byRecency = order.equals(" order by t.updated_at desc, t.id");
-        if ((byRelevance || byRecency)
-                && !TICKET_NUMBER.matcher(query.text().strip()).matches()) {
-            Sql others = new Sql(" from core_ticket t where true");
-            ticketConditions(others, query.withText(null));
-            String text = TSQUERY.formatted(others.bind(SearchText.normalize(query.text())));
-            Page<UUID> recent = textSearch.amongRecent(others, text, byRelevance, page);
-            if (recent != null) {
-                return recent.map(TicketId::new);
-            }
-        }
-        return textSearch
-                .page(sql, order, tsquery, byRelevance, byRecency, page)
-                .map(TicketId::new);
-    }
-
-    @Override
-    public long countTickets(TicketQuery query) {
-        Sql sql = new Sql("select count(*) from core_ticket t where true");
-        ticketConditions(sql, query);
-        return ((Number) sql.build(entities).getSingleResult()).longValue();
-    }
-
-    @Override
-    public List<TicketId> findSimilarResolved(String draft, CustomerAccess access, int limit) {
-        List<String> words = SearchText.words(draft).stream()
-                .filter(w -> w.length() >= 3 && w.codePoints().allMatch(Character::isLetterOrDigit))
-                .distinct()
-                .limit(16)
-                .toList();
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        Sql sql = new Sql("select c.id from (select t.id, t.search_vector from core_ticket t"
-                + " where t.category in ('RESOLVED', 'CLOSED')");
-        String tsquery = TSQUERY.formatted(sql.bind(String.join(" or ", words)));
-        sql.append(" and t.search_vector @@ " + tsquery);
-        ticketAccess(sql, access);
-        sql.append(" limit " + SIMILAR_CANDIDATES + ") c order by ts_rank(c.search_vector, " + tsquery
-                + ") desc, c.id limit " + Math.max(1, limit));
-        return ids(sql).stream().map(TicketId::new).toList();
-    }
-
-    /** Adds the text and filter conditions; returns the tsquery expression when there is text. */
-    private String ticketConditions(Sql sql, TicketQuery query) {
-        String tsquery = null;
-        String text = query.text() == null ? "" : query.text().strip();
-        if (!text.isEmpty()) {
-            String normalized = SearchText.normalize(text);
-            tsquery = TSQUERY.formatted(sql.bind(normalized));
-            if (TICKET_NUMBER.matcher(text).matches()) {
-                sql.append(" and (t.search_vector @@ " + tsquery + " or t.number = "
-                        + sql.bind(text.toUpperCase(java.util.Locale.ROOT)) + ")");
-            } else {
-                sql.append(" and t.search_vector @@ " + tsquery);
-            }
-        }
-        ticketAccess(sql, query.access());
-        if (!query.categories().isEmpty()) {
-            sql.append(" and t.category in ("
-                    + query.categories().stream()
-                            .sorted()
-                            .map(c -> "'" + c.name() + "'")
-                            .collect(Collectors.joining(", "))
-                    + ")");
-        }
-        if (!query.statuses().isEmpty()) {
-            sql.append(" and t.status in (" + sql.bind(query.statuses()) + ")");
-        }
-        if (!query.priorities().isEmpty()) {
-            sql.append(" and t.priority in (" + sql.bind(query.priorities()) + ")");
-        }
-        if (!query.types().isEmpty()) {
-            sql.append(" and t.type in (" + sql.bind(query.types()) + ")");
-        }
-        if (query.customer() != null) {
-            sql.append(" and t.customer_id = " + sql.bind(query.customer().value()));
-        }
-        if (query.assignee() != null) {
-            sql.append(" and t.assignee_ids @> array[cast("
-                    + sql.bind(query.assignee().value().toString()) + " as uuid)]");
-        } else if (query.unassigned()) {
-            sql.append(" and cardinality(t.assignee_ids) = 0");
-        }
-        if (query.site() != null) {
-            sql.append(" and t.site_id = " + sql.bind(query.site().value()));
-        }
-        if (query.createdBy() != null) {
-            sql.append(
-                    " and t.created_by_user_id = " + sql.bind(query.createdBy().value()));
-        }
-        if (query.channel() != null) {
-            sql.append(" and t.channel = '" + query.channel().name() + "'");
-        }
-        if (query.createdFrom() != null) {
-            sql.append(" and t.created_at >= " + sql.bind(query.createdFrom()));
-        }
-        if (query.createdBefore() != null) {
-            sql.append(" and t.created_at < " + sql.bind(query.createdBefore()));
-        }
-        if (query.overdueBefore() != null) {
-            // The clock stops while waiting on the customer, so only new and in-progress tickets can be overdue.
-            sql.append(" and t.category in ('" + Ticket.Category.NEW.name() + "', '"
-                    + Ticket.Category.IN_PROGRESS.name() + "') and t.resolution_due_at < "
-                    + sql.bind(query.overdueBefore()));
-        }
-        if (query.closedFrom() != null) {
-            sql.append(" and t.closed_at >= " + sql.bind(query.closedFrom()));
-        }
-        if (query.awaitingCustomer()) {
-            sql.append(" and t.awaiting_customer and t.category in ('NEW', 'IN_PROGRESS', 'WAITING')");
-        }
-        return tsquery;
-    }
-
-    /** A ticket row carries its customer's sales representative (kept by a trigger, core migration V8). */
-    private static void ticketAccess(Sql sql, CustomerAccess access) {
-        switch (access) {
-            case CustomerAccess.Everyone ignored -> {}
-            case CustomerAccess.SalesRep rep ->
-                sql.append(" and t.sales_rep_id = " + sql.bind(rep.rep().value()));
-            case CustomerAccess.Accounts accounts -> {
-                if (accounts.customers().isEmpty()) {
-                    sql.append(" and false");
-                } else {
-                    sql.append(" and t.customer_id in (" + sql.bind(accounts.ids()) + ")");
-                }
-            }
-        }
+        return sql.ids(entities).stream().map(ProductId::new).toList();
     }
 
     private static void customerAccess(Sql sql, CustomerAccess access) {
@@ -342,49 +173,5 @@ class PostgresSearchEngine implements SearchEngine {
             sql.append(" and c.search_text like " + sql.bind(pattern) + " escape '\\'");
         }
         return true;
-    }
-
-    private static String orderBy(Sort sort, Map<String, String> columns, String fallback, String relevance) {
-        Sort.Order order = sort.stream().findFirst().orElse(null);
-        if (order == null) {
-            return " order by " + fallback;
-        }
-        if ("relevance".equals(order.getProperty()) && relevance != null) {
-            return " order by " + relevance;
-        }
-        String column = columns.get(order.getProperty());
-        if (column == null) {
-            return " order by " + fallback;
-        }
-        return " order by " + column + (order.isAscending() ? " asc" : " desc");
-    }
-
-    /** A page of ids in order, with a total counted up to {@link #COUNT_CAP} (no count when one page holds all). */
-    @SuppressWarnings("unchecked")
-    private Page<UUID> page(Sql conditions, String idColumn, String order, Pageable page) {
-        String where = conditions.toString();
-        List<UUID> content = ((List<Object>) conditions
-                        .withText("select " + idColumn + where + order + " limit " + page.getPageSize() + " offset "
-                                + page.getOffset())
-                        .build(entities)
-                        .getResultList())
-                .stream().map(UUID.class::cast).toList();
-        long total;
-        if (page.getOffset() == 0 && content.size() < page.getPageSize()) {
-            total = content.size();
-        } else {
-            Number counted = (Number) conditions
-                    .withText("select count(*) from (select 1" + where + " limit " + COUNT_CAP + ") capped")
-                    .build(entities)
-                    .getSingleResult();
-            total = Math.max(counted.longValue(), page.getOffset() + content.size());
-        }
-        return new PageImpl<>(content, page, total);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<UUID> ids(Sql sql) {
-        return ((List<Object>) sql.build(entities).getResultList())
-                .stream().map(UUID.class::cast).toList();
     }
 }

@@ -2,7 +2,8 @@ package guichet.platform.security;
 
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
-import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.identity.SignedInUsers;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.tenancy.TenantContext;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ class GuichetOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
                     user.id().value(),
                     user.roles());
         } catch (SignedInUsers.Refused refused) {
-            throw new OAuth2AuthenticationException(new OAuth2Error(refused.code), refused.code);
+            throw new OAuth2AuthenticationException(new OAuth2Error(refused.code()), refused.code());
         }
     }
 }

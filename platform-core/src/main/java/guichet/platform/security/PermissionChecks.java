@@ -1,7 +1,6 @@
 package guichet.platform.security;
 
 import guichet.platform.identity.CurrentUser;
-import guichet.platform.identity.HandlerPermissions;
 import guichet.platform.identity.RequiresPermission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

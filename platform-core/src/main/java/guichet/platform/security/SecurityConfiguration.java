@@ -2,8 +2,11 @@ package guichet.platform.security;
 
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.Role;
-import guichet.platform.identity.keycloak.KeycloakProperties;
+import guichet.platform.identity.SignedInUsers;
+import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.realms.KeycloakProperties;
 import guichet.platform.tenancy.CurrentTenant;
+import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -29,7 +32,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Three filter chains, picked by the scope the host resolved to: the tenant API (bearer tokens of the tenant's realm
  * only), the tenant portal (OIDC sign-in against the tenant's realm only), and the console (the platform realm's
- * owners only).
+ * owners only). On a tenant's host, anyone reaches core's own public pages (sign-in, registration, theme, assets, API
+ * documentation) and the public paths of the modules the tenant has, as their descriptors declare them.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -60,11 +64,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    ModulePublicPaths modulePublicPaths(ModuleRegistry modules, TenantCatalog catalog) {
+        return new ModulePublicPaths(modules, catalog);
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain tenantApi(HttpSecurity http, TenantJwtAuthentication tokens, SignedInUsers users)
+    SecurityFilterChain tenantApi(
+            HttpSecurity http, TenantJwtAuthentication tokens, SignedInUsers users, ModulePublicPaths publicPaths)
             throws Exception {
         http.securityMatcher(request -> TenantContext.current().isPresent() && isApi(request.getRequestURI()))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(publicPaths)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.authenticationManagerResolver(tokens))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -80,7 +93,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
             GuichetOidcUserService oidcUsers,
             SignedInUsers users,
             CurrentTenant tenant,
-            LocaleResolver locales)
+            LocaleResolver locales,
+            ModulePublicPaths publicPaths)
             throws Exception {
         http.securityMatcher((RequestMatcher) request -> TenantContext.current().isPresent())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ASSETS)
@@ -88,6 +102,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/", "/login", "/register", "/oauth2/**", "/login/oauth2/**")
                         .permitAll()
                         .requestMatchers(API_DOCUMENTATION)
+                        .permitAll()
+                        .requestMatchers(publicPaths)
                         .permitAll()
                         .anyRequest()
                         .authenticated());

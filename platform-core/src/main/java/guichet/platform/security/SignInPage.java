@@ -1,6 +1,7 @@
 package guichet.platform.security;
 
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.identity.SignedInUsers;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.web.AnyHost;

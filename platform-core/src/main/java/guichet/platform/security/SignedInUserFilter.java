@@ -3,6 +3,7 @@ package guichet.platform.security;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
+import guichet.platform.identity.SignedInUsers;
 import guichet.platform.tenancy.TenantContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,7 +1,7 @@
 package guichet.platform.security;
 
-import guichet.platform.identity.keycloak.ClientSecrets;
-import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.realms.ClientSecrets;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantContext;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package guichet.platform.security;
 
-import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;

@@ -7,7 +7,6 @@ import guichet.platform.identity.GuichetUser;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.modules.NavigationEntry;
-import guichet.platform.notifications.Inbox;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
@@ -39,13 +38,13 @@ class ShellAdvice {
     private final TenantCatalog catalog;
     private final ModuleRegistry modules;
     private final CurrentUser currentUser;
-    private final Inbox inbox;
+    private final Bell bell;
 
-    ShellAdvice(TenantCatalog catalog, ModuleRegistry modules, CurrentUser currentUser, Inbox inbox) {
+    ShellAdvice(TenantCatalog catalog, ModuleRegistry modules, CurrentUser currentUser, Bell bell) {
         this.catalog = catalog;
         this.modules = modules;
         this.currentUser = currentUser;
-        this.inbox = inbox;
+        this.bell = bell;
     }
 
     @ModelAttribute("shell")
@@ -63,7 +62,7 @@ class ShellAdvice {
             }
             entries.addAll(ADMIN_LINKS);
             for (NavigationEntry entry : entries) {
-                if (entry.visibleTo(currentUser::can)) {
+                if (user.isEmpty() ? entry.visibleToVisitors() : entry.visibleTo(currentUser::can)) {
                     navigation.add(new Shell.Link(entry.path(), entry.labelKey(), isUnder(path, entry.path())));
                 }
             }
@@ -84,7 +83,7 @@ class ShellAdvice {
                 userName == null
                         && tenant.map(t -> t.identity().selfRegistration()).orElse(false),
                 tenant.isPresent() && user.isPresent()
-                        ? inbox.unreadCount(user.get().id())
+                        ? bell.unreadCount(user.get().id())
                         : 0);
     }
 

@@ -1,5 +1,6 @@
 package guichet.platform.sites;
 
+import guichet.platform.ids.SiteId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,6 @@
 package guichet.platform.sites;
 
+import guichet.platform.ids.SiteId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,7 +1,13 @@
 /** Where the tenant meets its customers: agencies, shops, points of sale and kiosks, with their position. */
-@NamedInterface("sites")
+@Layer(MODEL)
+@ApplicationModule(
+        displayName = "Sites (shared model)",
+        allowedDependencies = {"platform.ids"})
 @NullMarked
 package guichet.platform.sites;
 
+import static guichet.platform.Layer.Name.MODEL;
+
+import guichet.platform.Layer;
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;
+import org.springframework.modulith.ApplicationModule;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -43,6 +44,10 @@ class Tenant {
     private String defaultLocale;
     private String timeZone;
     private String currency;
+
+    @Enumerated(EnumType.STRING)
+    private RoundingMode rounding = TenantProfile.DEFAULT_ROUNDING;
+
     private String theme;
     private @Nullable String migrationFingerprint;
     private @Nullable String identityIssuer;
@@ -75,7 +80,15 @@ class Tenant {
 
     protected Tenant() {}
 
-    Tenant(TenantId id, String displayName, Locale locale, ZoneId zone, Currency currency, String theme, Instant now) {
+    Tenant(
+            TenantId id,
+            String displayName,
+            Locale locale,
+            ZoneId zone,
+            Currency currency,
+            RoundingMode rounding,
+            String theme,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.slug = id.slug();
         this.schemaName = id.schemaName();
@@ -84,6 +97,7 @@ class Tenant {
         this.defaultLocale = locale.toLanguageTag();
         this.timeZone = zone.getId();
         this.currency = currency.getCurrencyCode();
+        this.rounding = rounding;
         this.theme = theme;
         this.createdAt = now;
         this.updatedAt = now;
@@ -166,6 +180,7 @@ class Tenant {
                 Locale.forLanguageTag(defaultLocale),
                 ZoneId.of(timeZone),
                 Currency.getInstance(currency),
+                rounding,
                 theme,
                 modules.stream().collect(Collectors.toMap(m -> m.moduleId, m -> m.origin)),
                 terms,

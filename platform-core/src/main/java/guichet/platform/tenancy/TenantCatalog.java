@@ -1,5 +1,6 @@
 package guichet.platform.tenancy;
 
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -71,6 +72,7 @@ public class TenantCatalog {
                     request.defaultLocale(),
                     request.zoneId(),
                     request.currency(),
+                    request.rounding(),
                     request.theme(),
                     clock.instant());
             request.modules().forEach(module -> tenant.grant(module, ModuleOrigin.MANUAL, clock.instant()));
@@ -110,6 +112,17 @@ public class TenantCatalog {
     /** Sets or, with a blank text, removes a tenant's own wording of a message in one language. */
     public TenantProfile setTerm(TenantId id, Locale language, String messageKey, @Nullable String text) {
         return update(id, t -> t.setTerm(language.getLanguage(), messageKey, text, clock.instant()));
+    }
+
+    /**
+     * Sets or, where the text is null or blank, removes several of a tenant's own wordings in one language at once (the
+     * forms of a noun, say).
+     */
+    public TenantProfile setTerms(TenantId id, Locale language, Map<String, @Nullable String> texts) {
+        return update(
+                id,
+                t -> texts.forEach(
+                        (messageKey, text) -> t.setTerm(language.getLanguage(), messageKey, text, clock.instant())));
     }
 
     public TenantProfile addCustomDomain(TenantId id, String host) {
@@ -175,12 +188,13 @@ public class TenantCatalog {
             Locale defaultLocale,
             ZoneId zoneId,
             Currency currency,
+            RoundingMode rounding,
             String theme,
             List<String> modules,
             Map<String, Map<String, String>> vocabulary,
             IdentitySettings identity) {
 
-        /** A new tenant with the default identity settings. */
+        /** A new tenant with the default rounding rule and identity settings. */
         public NewTenant(
                 TenantId id,
                 String displayName,
@@ -202,10 +216,40 @@ public class TenantCatalog {
                     IdentitySettings.DEFAULT);
         }
 
+        /** A new tenant with the default rounding rule. */
+        public NewTenant(
+                TenantId id,
+                String displayName,
+                Locale defaultLocale,
+                ZoneId zoneId,
+                Currency currency,
+                String theme,
+                List<String> modules,
+                Map<String, Map<String, String>> vocabulary,
+                IdentitySettings identity) {
+            this(
+                    id,
+                    displayName,
+                    defaultLocale,
+                    zoneId,
+                    currency,
+                    TenantProfile.DEFAULT_ROUNDING,
+                    theme,
+                    modules,
+                    vocabulary,
+                    identity);
+        }
+
         /** The same entry with other identity settings. */
         public NewTenant withIdentity(IdentitySettings settings) {
             return new NewTenant(
-                    id, displayName, defaultLocale, zoneId, currency, theme, modules, vocabulary, settings);
+                    id, displayName, defaultLocale, zoneId, currency, rounding, theme, modules, vocabulary, settings);
+        }
+
+        /** The same entry with another rounding rule. */
+        public NewTenant withRounding(RoundingMode rule) {
+            return new NewTenant(
+                    id, displayName, defaultLocale, zoneId, currency, rule, theme, modules, vocabulary, identity);
         }
     }
 

@@ -1,5 +1,6 @@
 package guichet.platform.tenancy;
 
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param defaultLocale the language its pages use until a visitor picks another
  * @param zoneId the time zone its dates are shown in
  * @param currency the currency of its prices
+ * @param rounding how its amounts are rounded to the currency's minor unit, one rule for all its modules
  * @param theme the name of its theme in {@code tenant-themes}
  * @param modules the modules it has, with why it has them
  * @param vocabulary message overrides per language tag ({@code fr}, {@code en}, {@code ar}), then per message key
@@ -32,11 +34,15 @@ public record TenantProfile(
         Locale defaultLocale,
         ZoneId zoneId,
         Currency currency,
+        RoundingMode rounding,
         String theme,
         Map<String, ModuleOrigin> modules,
         Map<String, Map<String, String>> vocabulary,
         @Nullable String migrationFingerprint,
         IdentitySettings identity) {
+
+    /** The rounding rule of a tenant that has not chosen one: half a minor unit and more rounds away from zero. */
+    public static final RoundingMode DEFAULT_ROUNDING = RoundingMode.HALF_UP;
 
     public TenantProfile {
         customDomains = Set.copyOf(customDomains);

@@ -1,19 +1,20 @@
 package guichet.platform.tickets;
 
+import guichet.platform.ids.TicketId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The current tenant's tickets. */
+/** The current tenant's tickets, as every module reads them: nothing here writes one (the claims module does). */
 public interface Tickets extends Repository<Ticket, UUID> {
-
-    Ticket save(Ticket ticket);
 
     Optional<Ticket> findById(UUID id);
 
@@ -28,30 +29,23 @@ public interface Tickets extends Repository<Ticket, UUID> {
 
     /** The given tickets, in the order of the ids (as a search answered them). */
     default List<Ticket> inOrder(List<TicketId> ids) {
-        java.util.Map<UUID, Ticket> found = new java.util.HashMap<>();
+        Map<UUID, Ticket> found = new HashMap<>();
         findAllById(ids.stream().map(TicketId::value).toList()).forEach(t -> found.put(t.id().value(), t));
         return ids.stream()
                 .map(id -> found.get(id.value()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
     Page<Ticket> findAll(Pageable page);
 
-    /** Moves every ticket of a merged customer to the survivor. */
-    @Modifying
-    @Query("update Ticket t set t.customerId = :survivor where t.customerId = :merged")
-    int transferAll(UUID merged, UUID survivor);
+    /** A page of a customer's tickets, in the page's order (his personal data, say). */
+    List<Ticket> findByCustomerId(UUID customer, Pageable page);
+
+    /** How many tickets a customer has (a merge reports how many moved to the survivor). */
+    long countByCustomerId(UUID customer);
 
     long count();
 
     long countByClosedAtIsNull();
-
-    @Query(value = "select nextval('core_ticket_number_seq')", nativeQuery = true)
-    long nextNumberValue();
-
-    /** The next ticket number of the tenant, such as {@code T-000042}. */
-    default String nextNumber() {
-        return "T-" + String.format("%06d", nextNumberValue());
-    }
 }

@@ -1,6 +1,7 @@
 package guichet.platform.users;
 
-import guichet.platform.customers.CustomerId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.UserId;
 import guichet.platform.tenancy.TenantEvent;
 import guichet.platform.tenancy.TenantId;
 

@@ -1,7 +1,8 @@
 package guichet.platform.users;
 
-import guichet.platform.customers.CustomerId;
-import guichet.platform.sites.SiteId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.SiteId;
+import guichet.platform.ids.UserId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,6 @@
 package guichet.platform.users;
 
+import guichet.platform.ids.UserId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,7 +1,13 @@
 /** People who sign in: tenant staff and customers' accounts, linked to the identity provider by subject. */
-@NamedInterface("users")
+@Layer(MODEL)
+@ApplicationModule(
+        displayName = "Users (shared model)",
+        allowedDependencies = {"platform.ids", "platform.tenancy"})
 @NullMarked
 package guichet.platform.users;
 
+import static guichet.platform.Layer.Name.MODEL;
+
+import guichet.platform.Layer;
 import org.jspecify.annotations.NullMarked;
-import org.springframework.modulith.NamedInterface;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package guichet.platform.web;
 
 import guichet.platform.i18n.Languages;
+import guichet.platform.modules.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ import tools.jackson.core.JacksonException;
  * pages answer the same errors with the HTML error page, in the visitor's language.
  *
  * <p>A request body that fails its {@code @Valid} checks, or is no readable JSON, answers 400 with an {@code errors}
- * list of {@code {field, message}}, in the language the client accepts ({@code Accept-Language}; French otherwise).
+ * list of {@code {field, message}}, in the language the client accepts ({@code Accept-Language}; French otherwise). A
+ * {@link Refusal} of a module taking part in the operation answers 409 with its reason.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -43,6 +45,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound() {
         return ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * A module taking part in the operation refused it (a synchronous port): 409, its reason in the client's language
+     * as the detail and its message key as {@code code}; nothing was done.
+     */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal, WebRequest request) {
+        Locale language = language(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), language));
+        problem.setProperty("code", refusal.messageKey());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .body(problem);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.Role;
-import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.tenancy.IdentitySettings;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantContext;

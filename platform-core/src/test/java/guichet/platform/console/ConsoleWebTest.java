@@ -78,6 +78,39 @@ class ConsoleWebTest {
     }
 
     @Test
+    void theOwnerChoosesTheTenantsCurrencyAndRoundingRule() {
+        TenantHttp.Client owner = owner();
+        String slug = TestTenants.uniqueSlug("money");
+        Map<String, String> fields = form(owner, slug, "Poste du Bénin", "xof");
+        fields.put("rounding", "HALF_EVEN");
+        assertThat(owner.postForm("/tenants", fields).status()).isEqualTo(302);
+
+        TenantProfile created = catalog.find(new TenantId(slug)).orElseThrow();
+        assertThat(created.currency().getCurrencyCode()).isEqualTo("XOF");
+        assertThat(created.rounding()).isEqualTo(java.math.RoundingMode.HALF_EVEN);
+        Document detail = owner.get("/tenants/" + slug).html();
+        assertThat(detail.select("#tenant-rounding").text())
+                .isEqualTo("Au plus proche, la moitié vers le chiffre pair (bancaire)");
+        assertThat(owner.get("/tenants/new")
+                        .html()
+                        .select("#rounding option[selected]")
+                        .val())
+                .isEqualTo("HALF_UP");
+    }
+
+    @Test
+    void aCurrencyWithoutSubunitOrAnUnofferedRoundingIsRefusedAndTheFormKept() {
+        TenantHttp.Client owner = owner();
+        Map<String, String> fields = form(owner, TestTenants.uniqueSlug("xxx"), "Sans centimes", "XXX");
+        fields.put("rounding", "UNNECESSARY");
+        Document html = owner.postForm("/tenants", fields).html();
+        assertThat(html.select("#currency-error").text()).startsWith("Cette devise ne convient pas aux prix");
+        assertThat(html.select("#rounding-error").text()).isEqualTo("Choisissez l'une des règles d'arrondi proposées.");
+        assertThat(html.select("#currency").val()).isEqualTo("XXX");
+        assertThat(html.select("#displayName").val()).isEqualTo("Sans centimes");
+    }
+
+    @Test
     void errorsSpeakTheOwnersLanguage() {
         TenantHttp.Client owner = owner();
         owner.get("/?lang=ar");

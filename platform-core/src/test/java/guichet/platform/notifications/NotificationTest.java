@@ -3,8 +3,8 @@ package guichet.platform.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import guichet.platform.ids.UserId;
 import guichet.platform.notifications.Notification.Recipient;
-import guichet.platform.users.UserId;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -72,6 +72,7 @@ class HostResolverTest {
                 Locale.FRENCH,
                 ZoneId.of("Africa/Tunis"),
                 Currency.getInstance("TND"),
+                TenantProfile.DEFAULT_ROUNDING,
                 "base",
                 Map.of("claims", ModuleOrigin.MANUAL),
                 Map.of(),

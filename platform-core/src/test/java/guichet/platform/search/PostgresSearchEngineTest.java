@@ -7,15 +7,12 @@ import guichet.platform.catalog.Products;
 import guichet.platform.customers.ContactPoint;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
+import guichet.platform.ids.CustomerId;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.TestTenants;
-import guichet.platform.tickets.Ticket;
-import guichet.platform.tickets.TicketId;
-import guichet.platform.tickets.Tickets;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import java.time.Instant;
@@ -30,7 +27,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The default search engine against a real tenant schema on PostgreSQL. */
+/** The default search engine of customers and products against a real tenant schema on PostgreSQL. */
 @GuichetTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresSearchEngineTest {
@@ -46,9 +43,6 @@ class PostgresSearchEngineTest {
 
     @Autowired
     Products products;
-
-    @Autowired
-    Tickets tickets;
 
     @Autowired
     Users users;
@@ -88,13 +82,6 @@ class PostgresSearchEngineTest {
             Product old = new Product("SCN-01", "Scanner à plat", Product.Kind.PRODUCT, "Canon", now);
             old.withdrawFromSale(now);
             products.save(old);
-            ticket("L'imprimante n'est plus reconnue par l'ordinateur", helene, Ticket.Category.RESOLVED, now);
-            ticket("Facture incorrecte ce mois-ci", helene, Ticket.Category.NEW, now.plusSeconds(1));
-            ticket("Les imprimantes du bureau ne sont pas reconnues", company, Ticket.Category.NEW, now.plusSeconds(2));
-            Ticket waiting =
-                    ticket("انقطاع الإنترنت منذ الصباح", ahmed, Ticket.Category.IN_PROGRESS, now.plusSeconds(3));
-            waiting.awaitCustomer(true);
-            tickets.save(waiting);
             return null;
         });
         TenantContext.run(
@@ -209,108 +196,6 @@ class PostgresSearchEngineTest {
         assertThat(productCodes("lj1", false)).containsExactly("PRN-LJ100");
         assertThat(productCodes("plat", false)).containsExactly("SCN-01");
         assertThat(productCodes("plat", true)).isEmpty();
-    }
-
-    @Test
-    void ticketsAreFoundByStemmedFrenchWordsWithoutAccents() {
-        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withText("imprimante reconnue")))
-                .containsExactlyInAnyOrder(
-                        "L'imprimante n'est plus reconnue par l'ordinateur",
-                        "Les imprimantes du bureau ne sont pas reconnues");
-        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withText("FACTURÉ")))
-                .containsExactly("Facture incorrecte ce mois-ci");
-    }
-
-    @Test
-    void ticketsAreFoundInArabicAndByTheirNumber() {
-        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withText("الانترنت")))
-                .containsExactly("انقطاع الإنترنت منذ الصباح");
-        String number = TenantContext.call(
-                tenant.id(),
-                () -> tickets.findAll(PageRequest.of(0, 1, Sort.by("number")))
-                        .getContent()
-                        .getFirst()
-                        .number());
-        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withText(number.toLowerCase())))
-                .containsExactly("L'imprimante n'est plus reconnue par l'ordinateur");
-    }
-
-    @Test
-    void ticketSearchStaysWithinTheCustomerAccessAndTheFilters() {
-        assertThat(titles(TicketQuery.all(new CustomerAccess.SalesRep(rep.id())).withText("imprimante")))
-                .containsExactly("L'imprimante n'est plus reconnue par l'ordinateur");
-        assertThat(titles(TicketQuery.all(new CustomerAccess.Accounts(Set.of(company.id())))))
-                .containsExactly("Les imprimantes du bureau ne sont pas reconnues");
-        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withCategories(Set.of(Ticket.Category.NEW))))
-                .containsExactly("Les imprimantes du bureau ne sont pas reconnues", "Facture incorrecte ce mois-ci");
-        assertThat(TenantContext.call(tenant.id(), () -> search.countTickets(TicketQuery.all(CustomerAccess.NOBODY))))
-                .isZero();
-    }
-
-    @Test
-    void aSalesRepSeesTheTicketsOfACustomerFromTheMomentHeIsInChargeOfHim() {
-        TicketQuery repsTickets = TicketQuery.all(new CustomerAccess.SalesRep(rep.id()));
-        assertThat(titles(repsTickets)).doesNotContain("Les imprimantes du bureau ne sont pas reconnues");
-
-        inTenant(() ->
-                customers.save(customers.find(company.id()).orElseThrow().assignSalesRep(rep.id(), Instant.now())));
-        try {
-            assertThat(titles(repsTickets)).contains("Les imprimantes du bureau ne sont pas reconnues");
-            assertThat(titles(repsTickets.withText("imprimantes")))
-                    .containsExactlyInAnyOrder(
-                            "L'imprimante n'est plus reconnue par l'ordinateur",
-                            "Les imprimantes du bureau ne sont pas reconnues");
-        } finally {
-            inTenant(() ->
-                    customers.save(customers.find(company.id()).orElseThrow().assignSalesRep(null, Instant.now())));
-        }
-        assertThat(titles(repsTickets)).doesNotContain("Les imprimantes du bureau ne sont pas reconnues");
-    }
-
-    @Test
-    void ticketsAwaitingTheCustomersAnswerAreFoundWithinHisAccess() {
-        assertThat(titles(TicketQuery.all(CustomerAccess.EVERYONE).withAwaitingCustomer(true)))
-                .containsExactly("انقطاع الإنترنت منذ الصباح");
-        assertThat(titles(TicketQuery.all(new CustomerAccess.Accounts(Set.of(ahmed.id())))
-                        .withAwaitingCustomer(true)))
-                .containsExactly("انقطاع الإنترنت منذ الصباح");
-        assertThat(titles(TicketQuery.all(new CustomerAccess.Accounts(Set.of(helene.id())))
-                        .withAwaitingCustomer(true)))
-                .isEmpty();
-    }
-
-    @Test
-    void similarResolvedTicketsAreSuggestedForADraft() {
-        List<TicketId> similar = TenantContext.call(
-                tenant.id(),
-                () -> search.findSimilarResolved(
-                        "Mon imprimante n'est pas reconnue depuis hier", CustomerAccess.EVERYONE, 5));
-        assertThat(TenantContext.call(
-                        tenant.id(),
-                        () -> tickets.inOrder(similar).stream()
-                                .map(Ticket::title)
-                                .toList()))
-                .containsExactly("L'imprimante n'est plus reconnue par l'ordinateur");
-    }
-
-    private Ticket ticket(String title, Customer customer, Ticket.Category category, Instant at) {
-        Ticket ticket = new Ticket(
-                tickets.nextNumber(), title, category.name().toLowerCase(), "normal", customer.id(), null, at);
-        ticket.changeStatus(category.name().toLowerCase(), category, at);
-        ticket.index(SearchText.normalize(title + " " + customer.displayName()));
-        return tickets.save(ticket);
-    }
-
-    private List<String> titles(TicketQuery query) {
-        return TenantContext.call(
-                tenant.id(),
-                () -> transactions.execute(status ->
-                        tickets
-                                .inOrder(search.findTickets(query, PageRequest.of(0, 20))
-                                        .getContent())
-                                .stream()
-                                .map(Ticket::title)
-                                .toList()));
     }
 
     private List<String> names(Supplier<List<CustomerId>> found) {

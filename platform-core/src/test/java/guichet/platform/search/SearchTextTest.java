@@ -2,6 +2,7 @@ package guichet.platform.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.platform.text.SearchText;
 import org.junit.jupiter.api.Test;
 
 class SearchTextTest {

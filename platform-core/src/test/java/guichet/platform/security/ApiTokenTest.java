@@ -3,7 +3,7 @@ package guichet.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.platform.identity.Role;
-import guichet.platform.identity.keycloak.RealmUsers;
+import guichet.platform.realms.RealmUsers;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;

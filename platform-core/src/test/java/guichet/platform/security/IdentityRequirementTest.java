@@ -3,7 +3,7 @@ package guichet.platform.security;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import guichet.platform.identity.keycloak.KeycloakProperties;
+import guichet.platform.realms.KeycloakProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 

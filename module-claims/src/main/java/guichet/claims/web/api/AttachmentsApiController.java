@@ -5,13 +5,13 @@ import guichet.claims.TicketAccess;
 import guichet.claims.TicketRejected;
 import guichet.claims.attachments.Attachment;
 import guichet.claims.attachments.Attachments;
+import guichet.claims.desk.Claim;
 import guichet.claims.web.Uploads;
 import guichet.platform.files.BlobResponses;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.tickets.Ticket;
 import guichet.platform.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -131,14 +131,14 @@ class AttachmentsApiController {
     }
 
     private List<AttachmentResponse> list(String number, boolean staff) {
-        Ticket ticket = access.require(number, currentUser.require());
+        Claim ticket = access.require(number, currentUser.require());
         return attachments.of(ticket.id().value(), staff).stream()
                 .map(AttachmentResponse::of)
                 .toList();
     }
 
     private ResponseEntity<Resource> file(String number, UUID id, boolean staff) {
-        Ticket ticket = access.require(number, currentUser.require());
+        Claim ticket = access.require(number, currentUser.require());
         Attachment attachment =
                 attachments.find(ticket.id().value(), id, staff).orElseThrow(() -> new NotFound("Attachment"));
         return blobs.serve(attachment.blob(), attachment.filename());
@@ -146,7 +146,7 @@ class AttachmentsApiController {
 
     private List<AttachmentResponse> upload(String number, List<MultipartFile> files, boolean hidden) {
         GuichetUser user = currentUser.require();
-        Ticket ticket = access.require(number, user);
+        Claim ticket = access.require(number, user);
         List<MultipartFile> chosen = files.stream().filter(f -> !f.isEmpty()).toList();
         if (chosen.isEmpty()) {
             throw new TicketRejected("claims.attachments.error.none");

@@ -8,8 +8,11 @@ import guichet.claims.TicketAccess;
 import guichet.claims.TicketEditing;
 import guichet.claims.TicketReading;
 import guichet.claims.TicketRejected;
+import guichet.claims.desk.Claim;
+import guichet.claims.search.TicketQuery;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Vocabulary;
+import guichet.claims.web.TicketAudiences;
 import guichet.claims.web.TicketFilter;
 import guichet.claims.web.api.TicketRequests.AssigneesRequest;
 import guichet.claims.web.api.TicketRequests.CustomerRequest;
@@ -23,18 +26,17 @@ import guichet.claims.web.api.TicketResponses.SettingsResponse;
 import guichet.claims.web.api.TicketResponses.SimilarResponse;
 import guichet.claims.web.api.TicketResponses.TicketDetailResponse;
 import guichet.claims.web.api.TicketResponses.TicketResponse;
-import guichet.platform.catalog.ProductId;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.sales.SaleId;
-import guichet.platform.search.TicketQuery;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SaleId;
+import guichet.platform.ids.UserId;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tickets.Ticket;
-import guichet.platform.users.UserId;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,6 +61,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The staff's side of the claims API: what the ticket pages do (list with the same filters, a ticket with its notes
@@ -92,6 +95,7 @@ class ClaimsApiController {
     private final Customers customers;
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
+    private final TicketAudiences audiences;
     private final Clock clock;
 
     ClaimsApiController(
@@ -103,6 +107,7 @@ class ClaimsApiController {
             Customers customers,
             CurrentUser currentUser,
             CurrentTenant tenant,
+            TicketAudiences audiences,
             Clock clock) {
         this.reading = reading;
         this.access = access;
@@ -112,6 +117,7 @@ class ClaimsApiController {
         this.customers = customers;
         this.currentUser = currentUser;
         this.tenant = tenant;
+        this.audiences = audiences;
         this.clock = clock;
     }
 
@@ -120,7 +126,13 @@ class ClaimsApiController {
     @Operation(summary = "Tickets within the user's access, filtered and sorted like the staff list")
     PageResponse<TicketResponse> list(@ModelAttribute TicketFilter filter, ListQuery paging) {
         GuichetUser user = currentUser.require();
-        TicketQuery query = filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant());
+        TicketAudiences.Narrowed narrowed = audiences.narrow(
+                filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant()), filter.getAudience());
+        if (narrowed.tooLarge()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "The audience holds more than " + TicketAudiences.LIMIT + " customers");
+        }
+        TicketQuery query = narrowed.query();
         Vocabulary vocabulary = settings.vocabulary();
         return PageResponse.of(
                 reading.page(query, paging.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"))),
@@ -149,7 +161,7 @@ class ClaimsApiController {
         }
         List<UUID> assignees =
                 request.assigneeIds() == null || !user.can(ClaimsModule.ASSIGN) ? List.of() : request.assigneeIds();
-        Ticket ticket = desk.open(
+        Claim ticket = desk.open(
                 new Opening(
                         Ticket.Channel.API,
                         request.title(),
@@ -173,7 +185,7 @@ class ClaimsApiController {
     @RequiresPermission(ClaimsModule.REPLY)
     @Operation(summary = "Writes on a ticket: a public reply, a hidden note or a request for precision")
     TicketDetailResponse write(@PathVariable String number, @RequestBody MessageRequest request) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
         switch (request.kind() == null ? "reply" : request.kind()) {
             case "note" -> desk.note(ticket, request.body(), me);
@@ -192,7 +204,7 @@ class ClaimsApiController {
     @RequiresPermission(ClaimsModule.REPLY)
     @Operation(summary = "Changes a ticket's status, or resolves, closes, reopens or cancels it")
     TicketDetailResponse status(@PathVariable String number, @RequestBody StatusRequest request) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
         String action = request.action() == null ? "" : request.action();
         switch (action) {
@@ -285,7 +297,7 @@ class ClaimsApiController {
         return SettingsResponse.of(settings.vocabulary());
     }
 
-    private Ticket ticket(String number) {
+    private Claim ticket(String number) {
         return access.require(number, currentUser.require());
     }
 }

@@ -6,6 +6,8 @@ import guichet.claims.ServiceDesk;
 import guichet.claims.TicketAccess;
 import guichet.claims.TicketReading;
 import guichet.claims.TicketRejected;
+import guichet.claims.desk.Claim;
+import guichet.claims.search.TicketQuery;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Vocabulary;
 import guichet.claims.web.api.TicketRequests.MessageRequest;
@@ -14,13 +16,12 @@ import guichet.claims.web.api.TicketRequests.RatingRequest;
 import guichet.claims.web.api.TicketRequests.StatusRequest;
 import guichet.claims.web.api.TicketResponses.TicketDetailResponse;
 import guichet.claims.web.api.TicketResponses.TicketResponse;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.sales.SaleId;
-import guichet.platform.search.TicketQuery;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.SaleId;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
@@ -105,7 +106,7 @@ class PortalApiController {
     TicketDetailResponse open(@RequestBody OpenTicketRequest request) {
         GuichetUser user = currentUser.require();
         CustomerId customer = user.customerId().orElseThrow(() -> new NotFound("Customer"));
-        Ticket ticket = desk.open(
+        Claim ticket = desk.open(
                 Opening.byCustomer(
                         Ticket.Channel.API,
                         request.title(),
@@ -130,7 +131,7 @@ class PortalApiController {
     @PostMapping("/{number}/status")
     @Operation(summary = "Closes, resolves or reopens one of the customer's tickets")
     TicketDetailResponse status(@PathVariable String number, @RequestBody StatusRequest request) {
-        Ticket ticket = ticket(number);
+        Claim ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
         switch (request.action() == null ? "" : request.action()) {
             case "close" -> desk.close(ticket, me);
@@ -148,7 +149,7 @@ class PortalApiController {
         return get(number);
     }
 
-    private Ticket ticket(String number) {
+    private Claim ticket(String number) {
         return access.require(number, currentUser.require());
     }
 }

@@ -1,10 +1,10 @@
 package guichet.claims.web.api;
 
 import guichet.claims.TicketReading;
+import guichet.claims.desk.Claim;
 import guichet.claims.desk.Message;
 import guichet.claims.desk.TimelineEntry;
 import guichet.claims.settings.Vocabulary;
-import guichet.platform.tickets.Ticket;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +39,7 @@ final class TicketResponses {
             @Nullable Instant resolvedAt,
             @Nullable Instant closedAt) {
 
-        static TicketResponse of(Ticket ticket, Vocabulary vocabulary) {
+        static TicketResponse of(Claim ticket, Vocabulary vocabulary) {
             return new TicketResponse(
                     ticket.id().value(),
                     ticket.number(),

@@ -2,9 +2,12 @@ package guichet.customers.catalog.web;
 
 import guichet.customers.catalog.ProductDetails;
 import guichet.platform.catalog.Product;
+import guichet.platform.money.AmountRejected;
+import guichet.platform.money.Money;
+import guichet.platform.money.Prices;
 import org.jspecify.annotations.Nullable;
 
-/** The product form, as typed. */
+/** The product form, as typed; kept whole when something is refused. */
 public class ProductForm {
 
     private @Nullable String code;
@@ -12,15 +15,28 @@ public class ProductForm {
     private String kind = Product.Kind.PRODUCT.name();
     private @Nullable String provider;
     private boolean onSale = true;
+    private @Nullable String unitPrice;
 
-    static ProductForm of(Product product) {
+    /** The product as its form shows it, its price written as the page's language types it. */
+    static ProductForm of(Product product, Prices prices) {
         ProductForm form = new ProductForm();
         form.code = product.code();
         form.name = product.name();
         form.kind = product.kind().name();
         form.provider = product.provider();
         form.onSale = product.onSale();
+        form.unitPrice = prices.plain(product.unitPrice());
         return form;
+    }
+
+    /**
+     * The unit price typed, in the tenant's currency, or null when left blank.
+     *
+     * @throws AmountRejected if what was typed is not an amount of that currency
+     */
+    @Nullable
+    Money price(Prices prices) {
+        return unitPrice == null || unitPrice.isBlank() ? null : prices.parse(unitPrice);
     }
 
     ProductDetails toDetails() {
@@ -62,6 +78,14 @@ public class ProductForm {
 
     public void setProvider(@Nullable String provider) {
         this.provider = provider;
+    }
+
+    public @Nullable String getUnitPrice() {
+        return unitPrice;
+    }
+
+    public void setUnitPrice(@Nullable String unitPrice) {
+        this.unitPrice = unitPrice;
     }
 
     public boolean isOnSale() {

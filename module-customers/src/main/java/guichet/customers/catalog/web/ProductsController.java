@@ -2,14 +2,18 @@ package guichet.customers.catalog.web;
 
 import guichet.customers.CustomersModule;
 import guichet.customers.catalog.ProductCatalog;
+import guichet.customers.catalog.ProductDetails;
 import guichet.customers.catalog.ProductRejected;
 import guichet.customers.catalog.ProductTableImport;
 import guichet.customers.tables.Table;
 import guichet.customers.tables.UnreadableTable;
 import guichet.platform.catalog.Product;
-import guichet.platform.catalog.ProductId;
 import guichet.platform.files.FilesProperties;
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.ids.ProductId;
+import guichet.platform.money.AmountRejected;
+import guichet.platform.money.Money;
+import guichet.platform.money.Prices;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import java.io.IOException;
@@ -31,7 +35,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The product catalogue: list and search, add and change a product, import the distributor's table. */
+/**
+ * The product catalogue: list and search, add and change a product (its unit price typed in the tenant's currency, as
+ * the page's language writes it), import the distributor's table.
+ */
 @Controller
 @RequiresPermission(CustomersModule.CATALOG)
 class ProductsController {
@@ -44,11 +51,13 @@ class ProductsController {
     private final ProductCatalog catalog;
     private final ProductTableImport tableImport;
     private final FilesProperties files;
+    private final Prices prices;
 
-    ProductsController(ProductCatalog catalog, ProductTableImport tableImport, FilesProperties files) {
+    ProductsController(ProductCatalog catalog, ProductTableImport tableImport, FilesProperties files, Prices prices) {
         this.catalog = catalog;
         this.tableImport = tableImport;
         this.files = files;
+        this.prices = prices;
     }
 
     @GetMapping("/customers/products")
@@ -73,20 +82,13 @@ class ProductsController {
 
     @PostMapping("/customers/products")
     String add(@ModelAttribute("form") ProductForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        try {
-            catalog.add(form.toDetails());
-            flash.addFlashAttribute("notice", "customers.product.saved");
-            return "redirect:/customers/products";
-        } catch (ProductRejected rejected) {
-            rejected.problems().forEach(errors::rejectValue);
-            return form(form, null, model);
-        }
+        return save(null, form, errors, model, flash);
     }
 
     @GetMapping("/customers/products/{id}")
     String edit(@PathVariable UUID id, Model model) {
         Product product = catalog.get(new ProductId(id));
-        return form(ProductForm.of(product), product, model);
+        return form(ProductForm.of(product, prices), product, model);
     }
 
     @PostMapping("/customers/products/{id}")
@@ -96,9 +98,27 @@ class ProductsController {
             BindingResult errors,
             Model model,
             RedirectAttributes flash) {
-        Product product = catalog.get(new ProductId(id));
+        return save(catalog.get(new ProductId(id)), form, errors, model, flash);
+    }
+
+    /** Adds the product ({@code null}) or changes it; every problem, the price's included, is shown at once. */
+    private String save(
+            @Nullable Product product, ProductForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        ProductDetails details = form.toDetails();
+        @Nullable Money price;
         try {
-            catalog.change(product.id(), form.toDetails());
+            price = form.price(prices);
+        } catch (AmountRejected unreadable) {
+            errors.rejectValue("unitPrice", unreadable.messageKey(), unreadable.arguments(), null);
+            catalog.problems(details, product == null ? null : product.id()).forEach(errors::rejectValue);
+            return form(form, product, model);
+        }
+        try {
+            if (product == null) {
+                catalog.add(details, price);
+            } else {
+                catalog.change(product.id(), details, price);
+            }
             flash.addFlashAttribute("notice", "customers.product.saved");
             return "redirect:/customers/products";
         } catch (ProductRejected rejected) {

@@ -2,6 +2,7 @@ package guichet.customers.directory.web;
 
 import guichet.customers.CustomersModule;
 import guichet.customers.directory.CustomerExport;
+import guichet.customers.directory.CustomerFilters;
 import guichet.platform.identity.RequiresPermission;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ class CustomerExportController {
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(required = false) @Nullable String segment,
             @RequestParam(required = false) @Nullable String rep) {
-        String text = export.csv(CustomerListController.filters(q, stage, kind, segment, rep));
+        String text = export.csv(CustomerFilters.of(q, stage, kind, segment, rep));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(

@@ -2,8 +2,8 @@ package guichet.customers.directory.web;
 
 import guichet.customers.directory.CustomerDetails;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerId;
-import guichet.platform.users.UserId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.UserId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

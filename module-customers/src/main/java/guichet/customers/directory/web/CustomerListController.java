@@ -6,14 +6,12 @@ import guichet.customers.directory.CustomerFilters;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.users.UserId;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -54,7 +52,7 @@ class CustomerListController {
             HttpServletRequest request,
             Model model) {
         Pageable page = query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
-        CustomerFilters filters = filters(q, stage, kind, segment, rep);
+        CustomerFilters filters = CustomerFilters.of(q, stage, kind, segment, rep);
         String wanted = number == null ? "" : number.strip();
         Page<Customer> shown;
         model.addAttribute("tooShort", false);
@@ -89,17 +87,6 @@ class CustomerListController {
                 : VIEW;
     }
 
-    /** The list's filters from its query string; unknown values are ignored. */
-    static CustomerFilters filters(
-            @Nullable String q,
-            @Nullable String stage,
-            @Nullable String kind,
-            @Nullable String segment,
-            @Nullable String rep) {
-        return new CustomerFilters(
-                q, enumOf(Customer.Stage.class, stage), enumOf(Customer.Kind.class, kind), segment, userId(rep));
-    }
-
     private static String base(String path, CustomerFilters filters, String number) {
         return UriComponentsBuilder.fromPath(path)
                 .queryParamIfPresent("q", Optional.ofNullable(filters.text()))
@@ -111,24 +98,5 @@ class CustomerListController {
                 .encode()
                 .build()
                 .toUriString();
-    }
-
-    private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable UserId userId(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : new UserId(UUID.fromString(value.strip()));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -5,11 +5,12 @@ import guichet.customers.directory.CustomerDirectory;
 import guichet.customers.sales.ProductChoices;
 import guichet.customers.sales.SaleRegistration;
 import guichet.customers.sales.SaleRejected;
-import guichet.platform.catalog.Product;
+import guichet.platform.catalog.SellableItem;
 import guichet.platform.customers.Customer;
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.ids.SaleId;
+import guichet.platform.modules.Refusal;
 import guichet.platform.sales.Sale;
-import guichet.platform.sales.SaleId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The seller's page (seed 004): pick or open the customer's account, pick the product from the third letter typed
  * (choices offered once fewer than ten match), type the serial number and the date. Searching re-renders the same page:
  * htmx swaps only the choices, and without JavaScript the « search » button posts the whole form back, kept as typed.
+ * A module that refuses the sale (no stock left) has its reason shown above the form, still kept as typed.
  */
 @Controller
 @RequiresPermission(CustomersModule.SELL)
@@ -88,6 +90,9 @@ class SaleController {
         } catch (SaleRejected rejected) {
             reject(errors, rejected.problems());
             return page(form, model);
+        } catch (Refusal refused) {
+            errors.reject(refused.messageKey(), refused.arguments(), null);
+            return page(form, model);
         }
     }
 
@@ -113,8 +118,8 @@ class SaleController {
 
     private String page(SaleForm form, Model model) {
         ProductChoices choices = registration.productChoices(form.getProductQuery());
-        List<Product> offered = new ArrayList<>(choices.products());
-        registration.product(form.product()).filter(p -> !offered.contains(p)).ifPresent(p -> offered.addFirst(p));
+        List<SellableItem> offered = new ArrayList<>(choices.products());
+        registration.item(form.product()).filter(p -> !offered.contains(p)).ifPresent(offered::addFirst);
         List<Customer> customers = new ArrayList<>(directory.suggest(form.getCustomerQuery(), 10));
         if (form.customer() != null) {
             directory

@@ -1,8 +1,8 @@
 package guichet.customers.sales.web;
 
 import guichet.customers.sales.SaleRequest;
-import guichet.platform.catalog.ProductId;
-import guichet.platform.customers.CustomerId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;

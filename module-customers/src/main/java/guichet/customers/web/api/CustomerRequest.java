@@ -2,9 +2,9 @@ package guichet.customers.web.api;
 
 import guichet.customers.directory.CustomerDetails;
 import guichet.platform.customers.Customer;
-import guichet.platform.customers.CustomerId;
 import guichet.platform.customers.PostalAddress;
-import guichet.platform.users.UserId;
+import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.UserId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -8,10 +8,11 @@ import guichet.customers.sales.SaleRegistration;
 import guichet.customers.sales.SaleRejected;
 import guichet.customers.sales.SaleRequest;
 import guichet.platform.catalog.Product;
+import guichet.platform.catalog.SellableItem;
 import guichet.platform.customers.Customer;
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.ids.SaleId;
 import guichet.platform.sales.Sale;
-import guichet.platform.sales.SaleId;
 import guichet.platform.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -80,8 +81,8 @@ class SaleApiController {
 
     /** A product. */
     record ProductResponse(UUID id, String code, String name, boolean onSale) {
-        static ProductResponse of(Product product) {
-            return new ProductResponse(product.id().value(), product.code(), product.name(), product.onSale());
+        static ProductResponse of(SellableItem product) {
+            return new ProductResponse(product.ref().id(), product.code(), product.label(), product.onSale());
         }
     }
 

@@ -3,7 +3,7 @@ package guichet.platform.accounts.web;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.RequiresPermission;
-import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.SecondFactor;
 import guichet.platform.tenancy.TenantCatalog;

@@ -2,7 +2,7 @@ package guichet.platform.accounts.web;
 
 import guichet.platform.accounts.AccountRequest;
 import guichet.platform.identity.Role;
-import guichet.platform.sites.SiteId;
+import guichet.platform.ids.SiteId;
 import guichet.platform.text.Typed;
 import guichet.platform.users.User;
 import java.util.ArrayList;

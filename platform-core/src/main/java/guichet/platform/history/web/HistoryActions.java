@@ -22,6 +22,7 @@ final class HistoryActions {
             "USER_ERASED",
             "PASSWORD_SET",
             "SETTINGS_CHANGED",
+            "VOCABULARY_CHANGED",
             "CUSTOMER_REGISTERED");
 
     private HistoryActions() {}

@@ -1,6 +1,6 @@
 package guichet.platform.notifications.outbox;
 
-import guichet.platform.identity.keycloak.TenantRealms;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantProfile;
 import jakarta.mail.MessagingException;

@@ -3,7 +3,7 @@ package guichet.platform.notifications.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import guichet.platform.devstack.LocalMailServer;
+import guichet.devstack.LocalMailServer;
 import guichet.platform.identity.Role;
 import guichet.platform.notifications.Notification;
 import guichet.platform.notifications.Notification.Recipient;

@@ -1,0 +1,5 @@
+/** Fixture module alpha. */
+@ApplicationModule
+package guichetfixture.alpha;
+
+import org.springframework.modulith.ApplicationModule;

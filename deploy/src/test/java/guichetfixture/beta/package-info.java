@@ -1,0 +1,5 @@
+/** Fixture module beta. */
+@ApplicationModule
+package guichetfixture.beta;
+
+import org.springframework.modulith.ApplicationModule;
