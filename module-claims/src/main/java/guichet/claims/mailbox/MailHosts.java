@@ -8,29 +8,42 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javax.net.SocketFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Which mail servers a tenant's mailbox may reach (issue 12): never the platform's inside — loopback, link-local
  * (the cloud metadata service), private, shared, reserved or multicast addresses, nor an address of this machine —
  * unless the platform owner allows that network ({@code guichet.claims.mailbox.allowed-networks}); and only over TLS
- * unless he allows plain IMAP ({@code guichet.claims.mailbox.allow-plain}). A host is checked through the
+ * unless he allows plain IMAP ({@code guichet.claims.mailbox.allow-plain}). The dev and test profiles, whose embedded
+ * mail server listens on loopback without TLS, allow loopback and plain IMAP unless these settings say otherwise. A host is checked through the
  * {@link MailHostResolver} when the settings are typed, and every socket to it checks again and connects to the very
  * address it checked, so a name that re-resolves elsewhere between the two is refused too.
  */
 @Component
 class MailHosts {
 
+    /** The dev and test profiles read the embedded mail server, on loopback without TLS, unless told otherwise. */
+    private static final Set<String> DEVELOPMENT_PROFILES = Set.of("dev", "test");
+
+    private static final List<String> EMBEDDED_SERVER_NETWORKS = List.of("127.0.0.0/8", "::1/128");
+
     private final MailHostResolver resolver;
     private final List<Network> allowed;
     private final boolean plainAllowed;
 
-    MailHosts(MailHostResolver resolver, MailboxProperties properties) {
+    MailHosts(MailHostResolver resolver, MailboxProperties properties, Environment environment) {
         this.resolver = resolver;
-        this.allowed = properties.allowedNetworks().stream().map(Network::of).toList();
-        this.plainAllowed = properties.allowPlain();
+        boolean development = Arrays.stream(environment.getActiveProfiles()).anyMatch(DEVELOPMENT_PROFILES::contains);
+        List<String> networks = properties.allowedNetworks().isEmpty() && development
+                ? EMBEDDED_SERVER_NETWORKS
+                : properties.allowedNetworks();
+        this.allowed = networks.stream().map(Network::of).toList();
+        this.plainAllowed = properties.allowPlain() != null ? properties.allowPlain() : development;
     }
 
     /** Whether a mailbox may be read without TLS. */

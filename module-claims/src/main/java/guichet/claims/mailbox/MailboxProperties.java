@@ -17,10 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout the mail server's connection and read time-out
  * @param maxAttempts how many times a mail that cannot be taken is tried before it is left unread on the server for a
  *     person to look at
- * @param allowedNetworks address blocks inside the platform (loopback, private…) a mailbox may reach all the same, such
- *     as {@code 127.0.0.0/8} for the dev and test profiles' embedded mail server; none by default
- * @param allowPlain whether a mailbox may be read without TLS (the dev and test profiles' embedded server); not by
- *     default
+ * @param allowedNetworks address blocks inside the platform (loopback, private…) a mailbox may reach all the same;
+ *     none by default, {@code 127.0.0.0/8} and {@code ::1/128} (the embedded mail server) in the dev and test profiles
+ * @param allowPlain whether a mailbox may be read without TLS; not by default, yes in the dev and test profiles (the
+ *     embedded mail server); {@code null} for that default
  */
 @ConfigurationProperties("guichet.claims.mailbox")
 record MailboxProperties(
@@ -31,4 +31,4 @@ record MailboxProperties(
         @DefaultValue("20s") Duration timeout,
         @DefaultValue("3") int maxAttempts,
         @DefaultValue List<String> allowedNetworks,
-        @DefaultValue("false") boolean allowPlain) {}
+        @Nullable Boolean allowPlain) {}

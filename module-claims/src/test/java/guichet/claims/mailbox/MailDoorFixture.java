@@ -13,6 +13,7 @@ import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.data.domain.Pageable;
@@ -53,7 +54,7 @@ class MailDoorFixture {
     /** The same, believing the Authentication-Results of the receiving server with this identifier only. */
     String configured(TenantProfile tenant, @Nullable String authservId) {
         String mailbox = MailDrop.newMailbox(tenant.slug());
-        fixture.in(
+        Optional<String> refused = fixture.in(
                 tenant,
                 () -> settings.save(new MailboxForm(
                         "127.0.0.1",
@@ -65,6 +66,7 @@ class MailDoorFixture {
                         true,
                         60,
                         authservId)));
+        assertThat(refused).as("mailbox settings refused").isEmpty();
         return mailbox;
     }
 

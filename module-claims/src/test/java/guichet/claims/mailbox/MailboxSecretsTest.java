@@ -47,7 +47,7 @@ class MailboxSecretsTest {
                         Duration.ofSeconds(20),
                         3,
                         List.of(),
-                        false),
+                        null),
                 environment);
     }
 }
