@@ -138,7 +138,7 @@ final class BenchData {
                         insert into core_ticket (id, number, title, status, priority, type, category, channel,
                             customer_id, customer_name, created_at, updated_at, closed_at, resolved_at, version,
                             assignee_ids, assignee_names, last_activity_by, resolution_due_at, first_response_due_at,
-                            search_text)
+                            search_text, public_updated_at)
                         select gen_random_uuid(), 'T-' || lpad(i::text, 7, '0'), s[1 + (i * 17) %% array_length(s, 1)],
                             (array['open', 'open', 'in_progress', 'waiting', 'resolved', 'resolved', 'resolved',
                                    'closed', 'closed', 'closed'])[1 + i %% 10],
@@ -159,7 +159,8 @@ final class BenchData {
                                 || (select string_agg(w[1 + ((i * 131 + j * 7919) %% array_length(w, 1))], ' ')
                                     from generate_series(1, 28) j)
                                 || case when i %% 20 = 0 then ' ref' || (i %% 50000) else '' end
-                                || ' ' || c.normal
+                                || ' ' || c.normal,
+                            created + make_interval(mins => i %% 1000)
                         from generate_series(%d, %d) i,
                             (select %s as s, %s as sn, %s as w) vocabulary,
                             lateral (select now() - make_interval(secs => (%d - i) * 30) as created) t,
@@ -169,6 +170,8 @@ final class BenchData {
                                 from, to, subjects, subjectsNormal, words, TICKETS, CUSTOMERS_WITH_TICKETS, AGENTS));
                 log.info("Tickets: {}", to);
             }
+            // Benchmark tickets have no hidden notes: the customer's text is the staff's.
+            sql.execute("update core_ticket set public_search_text = search_text");
         } finally {
             sql.execute("alter table core_ticket enable trigger core_ticket_customer_name");
         }

@@ -127,8 +127,8 @@ public class TicketSearchBenchmark {
         String draft = DRAFTS.get(random.nextInt(DRAFTS.size()));
         return TenantContext.call(
                 BenchTenant.ID,
-                () -> transactions.execute(
-                        status -> tickets.inOrder(search.findSimilarResolved(draft, CustomerAccess.EVERYONE, 5))));
+                () -> transactions.execute(status ->
+                        tickets.inOrder(search.findSimilarResolved(draft, CustomerAccess.EVERYONE, false, 5))));
     }
 
     private List<Ticket> page(TicketQuery query, PageRequest request) {

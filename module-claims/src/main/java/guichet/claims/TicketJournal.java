@@ -38,6 +38,9 @@ class TicketJournal {
     TimelineEntry record(Claim ticket, Actor actor, TimelineEntry.Action action, boolean visible, Instant now) {
         TimelineEntry entry = new TimelineEntry(ticket.id(), now, actor.user(), actor.name(), action, visible);
         ticket.touch(now, actor.name());
+        if (visible) {
+            ticket.touchPublicly(now);
+        }
         return entry;
     }
 
@@ -53,7 +56,10 @@ class TicketJournal {
         return tickets.save(ticket);
     }
 
-    /** Rebuilds the searchable text: title, every message and note, the customer's name, the sender's. */
+    /**
+     * Rebuilds the searchable texts: title, the customer's name, the sender's and every message; the staff's also has
+     * the hidden notes, the customer's never.
+     */
     void reindex(Claim ticket) {
         StringBuilder text = new StringBuilder(ticket.title());
         ticket.customer()
@@ -61,9 +67,11 @@ class TicketJournal {
                 .ifPresent(c -> text.append(' ').append(c.displayName()));
         ticket.authorName().ifPresent(name -> text.append(' ').append(name));
         ticket.authorEmail().ifPresent(email -> text.append(' ').append(email));
+        StringBuilder hidden = new StringBuilder();
         for (Message message : messages.findByTicket(ticket.id().value())) {
-            text.append(' ').append(message.body());
+            (message.hidden() ? hidden : text).append(' ').append(message.body());
         }
-        ticket.index(SearchText.normalize(text.toString()));
+        String shown = SearchText.normalize(text.toString());
+        ticket.index(SearchText.normalize(text.append(hidden).toString()), shown);
     }
 }

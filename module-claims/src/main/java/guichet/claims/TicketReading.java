@@ -127,10 +127,22 @@ public class TicketReading {
      * viewer may see, each with its resolution.
      */
     public List<Similar> similar(String draft, CustomerAccess access, int limit) {
+        return similar(draft, access, false, limit);
+    }
+
+    /**
+     * Resolved tickets like a customer's draft, within his access, matched on what he may read only: a word of a hidden
+     * note finds nothing (issue 12).
+     */
+    public List<Similar> similarForCustomer(String draft, CustomerAccess access, int limit) {
+        return similar(draft, access, true, limit);
+    }
+
+    private List<Similar> similar(String draft, CustomerAccess access, boolean publicOnly, int limit) {
         if (draft.strip().length() < 3) {
             return List.of();
         }
-        List<Claim> found = tickets.inOrder(search.findSimilarResolved(draft, access, limit));
+        List<Claim> found = tickets.inOrder(search.findSimilarResolved(draft, access, publicOnly, limit));
         if (found.isEmpty()) {
             return List.of();
         }

@@ -94,6 +94,11 @@ public class Attachment {
         return hidden;
     }
 
+    /** Shown to the customer from now on: the message it came with is his now. */
+    void show() {
+        this.hidden = false;
+    }
+
     public Optional<UUID> uploadedBy() {
         return Optional.ofNullable(uploadedBy);
     }

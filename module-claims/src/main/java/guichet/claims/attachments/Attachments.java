@@ -95,6 +95,17 @@ public class Attachments {
                 .toList();
     }
 
+    /** Shows the customer the files of one message that was hidden from him (a mail whose sender an agent confirmed). */
+    @Transactional
+    public void showWith(UUID ticketId, UUID messageId) {
+        for (Attachment attachment : records.findByTicket(ticketId)) {
+            if (attachment.message().filter(messageId::equals).isPresent()) {
+                attachment.show();
+                records.save(attachment);
+            }
+        }
+    }
+
     /** One of a ticket's attachments, if there is one of this id on it and the viewer may see hidden ones or it is not. */
     @Transactional(readOnly = true)
     public Optional<Attachment> find(UUID ticketId, UUID attachmentId, boolean includeHidden) {

@@ -202,6 +202,7 @@ class ClaimsDemo implements DemoContent {
         ticket.openedThrough(Channel.PORTAL, null, null, null);
         ticket.index(SearchText.normalize(seed.title() + " " + author));
         ticket.touch(now, author);
+        ticket.touchPublicly(now);
         ticket = tickets.save(ticket);
         Message first = messages.save(new Message(ticket.id(), false, false, null, author, ticket.title(), now));
         timeline.save(

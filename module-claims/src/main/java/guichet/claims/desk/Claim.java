@@ -48,6 +48,8 @@ public class Claim extends AbstractTicket {
     private @Nullable Instant firstResponseDueAt;
     private @Nullable Instant resolutionDueAt;
     private String searchText = "";
+    private String publicSearchText = "";
+    private Instant publicUpdatedAt;
     private boolean awaitingCustomer;
 
     @Version
@@ -74,6 +76,7 @@ public class Claim extends AbstractTicket {
         this.productId = product == null ? null : product.value();
         this.createdAt = now;
         this.updatedAt = now;
+        this.publicUpdatedAt = now;
     }
 
     /** The address the ticket came from, for a ticket opened by e-mail. */
@@ -120,6 +123,19 @@ public class Claim extends AbstractTicket {
     /** The normalised text full-text search runs over. */
     public String searchText() {
         return searchText;
+    }
+
+    /** The normalised text a customer's searches run over: without hidden notes. */
+    public String publicSearchText() {
+        return publicSearchText;
+    }
+
+    /**
+     * The last activity the customer can see (his portal lists sort on it): a hidden note or an internal action does
+     * not move it, so that nobody outside can tell when one happened.
+     */
+    public Instant publicUpdatedAt() {
+        return publicUpdatedAt;
     }
 
     /** Records whether the customer is expected to answer. */
@@ -219,9 +235,18 @@ public class Claim extends AbstractTicket {
         this.resolutionDueAt = resolutionDue;
     }
 
-    /** Replaces the searchable text (already normalised with {@code SearchText}). */
+    /** Replaces the searchable text (already normalised with {@code SearchText}) of a ticket without hidden notes. */
     public void index(String normalizedText) {
+        index(normalizedText, normalizedText);
+    }
+
+    /**
+     * Replaces the searchable texts, already normalised with {@code SearchText}: the staff's, and the customer's that
+     * leaves hidden notes out.
+     */
+    public void index(String normalizedText, String normalizedPublicText) {
         this.searchText = normalizedText;
+        this.publicSearchText = normalizedPublicText;
     }
 
     /** Marks activity on the ticket by someone, so lists ordered by last activity show it first with his name. */
@@ -233,5 +258,10 @@ public class Claim extends AbstractTicket {
     /** Marks activity on the ticket, so lists ordered by last activity show it first. */
     public void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    /** Marks activity the customer sees (a public message, a change of status…), which his lists sort on. */
+    public void touchPublicly(Instant now) {
+        this.publicUpdatedAt = now;
     }
 }

@@ -3,6 +3,8 @@ package guichet.claims.desk;
 import guichet.platform.ids.TicketId;
 import guichet.platform.ids.UserId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,6 +23,16 @@ public class Message {
     /** The most a message may hold. */
     public static final int MAX_LENGTH = 20_000;
 
+    /**
+     * Where a mail in a known customer's name stands when the receiving server did not vouch for its sender (ADR 0037):
+     * hidden from the customer until an agent confirms it, or rejects it.
+     */
+    public enum SenderCheck {
+        PENDING,
+        CONFIRMED,
+        REJECTED
+    }
+
     @Id
     private UUID id;
 
@@ -31,6 +43,11 @@ public class Message {
     private String authorName;
     private String body;
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable SenderCheck senderCheck;
+
+    private @Nullable String claimedEmail;
 
     protected Message() {}
 
@@ -83,6 +100,39 @@ public class Message {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Where the check of its sender stands, for a mail whose sender was not vouched for; empty for any other. */
+    public Optional<SenderCheck> senderCheck() {
+        return Optional.ofNullable(senderCheck);
+    }
+
+    /** Whether an agent has yet to confirm or reject who sent it. */
+    public boolean toConfirm() {
+        return senderCheck == SenderCheck.PENDING;
+    }
+
+    /** The address the mail claimed to come from, for a mail whose sender was not vouched for. */
+    public Optional<String> claimedEmail() {
+        return Optional.ofNullable(claimedEmail);
+    }
+
+    /** Holds a mail whose sender was not vouched for: hidden from the customer until an agent confirms it. */
+    public void hold(String claimedFrom) {
+        this.hidden = true;
+        this.senderCheck = SenderCheck.PENDING;
+        this.claimedEmail = claimedFrom;
+    }
+
+    /** An agent confirmed who sent it: the customer's message now, public. */
+    public void confirmSender() {
+        this.hidden = false;
+        this.senderCheck = SenderCheck.CONFIRMED;
+    }
+
+    /** An agent rejected it: it stays hidden, marked so. */
+    public void rejectSender() {
+        this.senderCheck = SenderCheck.REJECTED;
     }
 
     /** Erases what an anonymised customer wrote, keeping that he wrote. */

@@ -31,7 +31,11 @@ public class TimelineEntry {
         RATED,
         ATTACHED,
         SLA_WARNING,
-        SLA_BREACHED
+        SLA_BREACHED,
+        /** A mail in a known customer's name, its sender not vouched for, held for an agent (ADR 0037). */
+        HELD,
+        SENDER_CONFIRMED,
+        SENDER_REJECTED
     }
 
     @Id

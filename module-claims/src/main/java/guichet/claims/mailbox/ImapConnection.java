@@ -1,28 +1,28 @@
 package guichet.claims.mailbox;
 
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
-import jakarta.mail.FolderNotFoundException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import javax.net.ssl.SSLException;
+import javax.net.SocketFactory;
 
 /**
  * One open session on a tenant's IMAP mailbox, its folder opened read-write. Reading a mail never marks it read (IMAP
- * {@code BODY.PEEK}); only {@link #acknowledge} does, once what it became is committed.
+ * {@code BODY.PEEK}); only {@link #acknowledge} does, once what it became is committed. Its socket comes from
+ * {@link MailHosts#sockets()}, which checks the address it connects to; with TLS, the certificate is checked against the
+ * host name.
  */
 final class ImapConnection implements AutoCloseable {
+
+    static final String REFUSED = "claims.mailbox.error.refused";
+    static final String FAILED = "claims.mailbox.error.failed";
 
     private final Store store;
     private final Folder folder;
@@ -33,6 +33,7 @@ final class ImapConnection implements AutoCloseable {
     }
 
     static ImapConnection open(
+            SocketFactory sockets,
             String host,
             int port,
             Mailbox.Security security,
@@ -50,6 +51,9 @@ final class ImapConnection implements AutoCloseable {
         properties.put(prefix + "timeout", String.valueOf(timeout.toMillis()));
         properties.put(prefix + "writetimeout", String.valueOf(timeout.toMillis()));
         properties.put(prefix + "peek", "true");
+        // Every socket is a checked one: never a plain one instead when it refuses (Angus Mail's fallback).
+        properties.put(prefix + "socketFactory", sockets);
+        properties.put(prefix + "socketFactory.fallback", "false");
         if (security == Mailbox.Security.STARTTLS) {
             properties.put(prefix + "starttls.enable", "true");
             properties.put(prefix + "starttls.required", "true");
@@ -97,32 +101,29 @@ final class ImapConnection implements AutoCloseable {
         }
     }
 
-    /** The message key ({@code claims.mailbox.error.*}) that tells an administrator what went wrong. */
+    /**
+     * The message key that tells an administrator what went wrong: that the host is refused, or one message for every
+     * other failure, so that the page never tells what answered on the host and port typed (whether a server listens,
+     * speaks TLS or knows the user name). The details go to the server's log only.
+     */
     static String errorKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AuthenticationFailedException) {
-                return "claims.mailbox.error.auth";
-            }
-            if (cause instanceof FolderNotFoundException) {
-                return "claims.mailbox.error.folder";
-            }
-            if (cause instanceof UnknownHostException) {
-                return "claims.mailbox.error.host";
-            }
-            if (cause instanceof SSLException) {
-                return "claims.mailbox.error.tls";
-            }
-            if (cause instanceof ConnectException || cause instanceof SocketTimeoutException) {
-                return "claims.mailbox.error.connect";
+            if (cause instanceof MailHostRefused) {
+                return REFUSED;
             }
             if (cause == cause.getCause()) {
                 break;
             }
         }
-        return "claims.mailbox.error.other";
+        return FAILED;
     }
 
-    /** The server's own words, for the administrator. */
+    /** A key saved by an earlier version (which told the failures apart) is shown as the one generic message. */
+    static String shownKey(String savedKey) {
+        return REFUSED.equals(savedKey) ? REFUSED : FAILED;
+    }
+
+    /** The failure's own words, for the server's log. */
     static String detail(Throwable failure) {
         StringBuilder text = new StringBuilder(failure.getClass().getSimpleName() + ": " + failure.getMessage());
         for (Throwable cause = failure.getCause();

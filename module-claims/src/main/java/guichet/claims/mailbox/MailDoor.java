@@ -1,5 +1,6 @@
 package guichet.claims.mailbox;
 
+import guichet.claims.SenderConfirmation;
 import guichet.claims.ServiceDesk;
 import guichet.claims.attachments.Attachments;
 import guichet.claims.desk.Claim;
@@ -38,6 +39,11 @@ import org.springframework.stereotype.Component;
  * (whose ids carry an unguessable outbox id); or when it names the ticket's thread root or carries the ticket number
  * in its subject ({@code [T-000042]}) and comes from the ticket's customer or from the address that opened it. Anyone
  * else's mail opens a new ticket. The caller runs each method in a transaction of its own.
+ *
+ * <p>When the mailbox names its receiving server (RFC 8601 authserv-id), a mail in a known customer's name — from his
+ * address, or from the address that opened the ticket it answers — acts as him only when that server vouched for its
+ * sender ({@link SenderVerdicts}); otherwise it is held « to confirm » for an agent ({@link SenderConfirmation}). With
+ * none configured, senders are taken at their word and the mailbox page says so (ADR 0037).
  */
 @Component
 class MailDoor {
@@ -50,6 +56,7 @@ class MailDoor {
     private static final int MAX_BODY = Message.MAX_LENGTH;
 
     private final ServiceDesk desk;
+    private final SenderConfirmation confirmation;
     private final Messages messages;
     private final Claims tickets;
     private final Customers customers;
@@ -61,6 +68,7 @@ class MailDoor {
 
     MailDoor(
             ServiceDesk desk,
+            SenderConfirmation confirmation,
             Messages messages,
             Claims tickets,
             Customers customers,
@@ -70,6 +78,7 @@ class MailDoor {
             CurrentTenant tenant,
             Clock clock) {
         this.desk = desk;
+        this.confirmation = confirmation;
         this.messages = messages;
         this.tickets = tickets;
         this.customers = customers;
@@ -92,9 +101,11 @@ class MailDoor {
      * Takes the mail, unless it was taken before.
      *
      * @param mailboxAddress the mailbox's own address, whose mails are ours and left alone
+     * @param authservId the receiving server's identifier whose verdicts are believed, or {@code null} to take senders at
+     *     their word
      * @param maxAttempts how many failed attempts leave a mail alone
      */
-    Verdict receive(ReceivedMail mail, String mailboxAddress, int maxAttempts) {
+    Verdict receive(ReceivedMail mail, String mailboxAddress, @Nullable String authservId, int maxAttempts) {
         Instant now = clock.instant();
         Optional<InboundMail> known = inbound.findByMessageKey(mail.key());
         if (known.isPresent() && known.get().outcome() != Outcome.FAILED) {
@@ -117,18 +128,23 @@ class MailDoor {
         Map<Boolean, List<ReceivedMail.Attachment>> fitting =
                 mail.attachments().stream().collect(Collectors.partitioningBy(this::fits));
         String body = body(mail, fitting.get(false));
+        boolean vouched = authservId == null
+                || SenderVerdicts.vouchFor(mail.authenticationResults(), authservId, mail.fromEmail());
+        CustomerId customer = customerOf(mail.fromEmail());
         if (answered.isPresent()) {
-            Message message = desk.addInboundMessage(answered.get(), body, mail.fromEmail(), mail.fromName());
-            keepAttachments(answered.get(), message.id(), fitting.get(true));
+            boolean claimsSomeone = customer != null || fromTicketsOwnSender(answered.get(), mail.fromEmail());
+            Message message = vouched || !claimsSomeone
+                    ? desk.addInboundMessage(answered.get(), body, mail.fromEmail(), mail.fromName())
+                    : confirmation.holdReply(answered.get(), body, mail.fromEmail(), mail.fromName());
+            // Files sent with a held message stay hidden from the customer with it.
+            keepAttachments(answered.get(), message.id(), fitting.get(true), message.hidden());
             record.done(Outcome.ADDED, answered.get().id().value(), now);
         } else {
-            Claim ticket = desk.openFromEmail(
-                    MailText.cut(MailText.withoutReplyPrefixes(mail.subject()), MAX_TITLE),
-                    body,
-                    customerOf(mail.fromEmail()),
-                    mail.fromEmail(),
-                    mail.fromName());
-            keepAttachments(ticket, firstMessageOf(ticket), fitting.get(true));
+            String title = MailText.cut(MailText.withoutReplyPrefixes(mail.subject()), MAX_TITLE);
+            Claim ticket = vouched || customer == null
+                    ? desk.openFromEmail(title, body, customer, mail.fromEmail(), mail.fromName())
+                    : confirmation.holdOpening(title, body, mail.fromEmail(), mail.fromName());
+            keepAttachments(ticket, firstMessageOf(ticket), fitting.get(true), false);
             record.done(Outcome.OPENED, ticket.id().value(), now);
         }
         inbound.save(record);
@@ -217,10 +233,10 @@ class MailDoor {
     }
 
     /** The mail's files join the message it became, visible to the customer as he sent them. */
-    private void keepAttachments(Claim ticket, UUID messageId, List<ReceivedMail.Attachment> files) {
+    private void keepAttachments(Claim ticket, UUID messageId, List<ReceivedMail.Attachment> files, boolean hidden) {
         for (ReceivedMail.Attachment file : files) {
             try (InputStream content = file.content().open()) {
-                attachments.attach(ticket, messageId, file.filename(), content, false, null);
+                attachments.attach(ticket, messageId, file.filename(), content, hidden, null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

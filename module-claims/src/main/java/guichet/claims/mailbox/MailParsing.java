@@ -57,7 +57,8 @@ final class MailParsing {
                         : from.getPersonal().strip(),
                 text.replace("\r\n", "\n").strip(),
                 List.copyOf(body.attachments),
-                automatic(message, from));
+                automatic(message, from),
+                authenticationResults(message));
     }
 
     /** Why this mail was written by a machine rather than a person, or {@code null}. */
@@ -159,6 +160,19 @@ final class MailParsing {
         } catch (MessagingException malformed) {
             return null;
         }
+    }
+
+    /** Every {@code Authentication-Results} header, topmost (the last server's) first. */
+    private static List<String> authenticationResults(MimeMessage message) throws MessagingException {
+        String[] values = message.getHeader("Authentication-Results");
+        if (values == null) {
+            return List.of();
+        }
+        List<String> headers = new ArrayList<>();
+        for (String value : values) {
+            headers.add(MimeUtility.unfold(value));
+        }
+        return List.copyOf(headers);
     }
 
     private static @Nullable String header(MimeMessage message, String name) throws MessagingException {

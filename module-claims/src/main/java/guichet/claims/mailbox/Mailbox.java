@@ -36,6 +36,7 @@ class Mailbox {
     private String folder;
     private boolean enabled;
     private int pollMinutes;
+    private @Nullable String authservId;
     private @Nullable Instant lastPolledAt;
     private @Nullable String lastError;
     private @Nullable String lastErrorDetail;
@@ -73,6 +74,11 @@ class Mailbox {
         this.updatedAt = now;
     }
 
+    /** The receiving server's identifier its {@code Authentication-Results} verdicts carry; blank for none. */
+    void trust(@Nullable String authservId) {
+        this.authservId = authservId == null || authservId.isBlank() ? null : authservId.strip();
+    }
+
     void password(String cipher) {
         this.passwordCipher = cipher;
     }
@@ -91,10 +97,11 @@ class Mailbox {
         this.lastErrorAt = null;
     }
 
-    void failed(Instant now, String errorKey, @Nullable String detail) {
+    /** The poll failed: the message key only, the server's words stay in the log (issue 12). */
+    void failed(Instant now, String errorKey) {
         this.lastPolledAt = now;
         this.lastError = errorKey;
-        this.lastErrorDetail = detail == null ? null : MailText.cut(detail, 1000);
+        this.lastErrorDetail = null;
         this.lastErrorAt = now;
     }
 
@@ -130,16 +137,20 @@ class Mailbox {
         return pollMinutes;
     }
 
+    /**
+     * The receiving server's identifier (RFC 8601 authserv-id): only its {@code Authentication-Results} verdicts are
+     * believed. Empty when none is configured, and then a sender is taken at his word.
+     */
+    Optional<String> authservId() {
+        return Optional.ofNullable(authservId);
+    }
+
     Optional<Instant> lastPolledAt() {
         return Optional.ofNullable(lastPolledAt);
     }
 
     Optional<String> lastError() {
         return Optional.ofNullable(lastError);
-    }
-
-    Optional<String> lastErrorDetail() {
-        return Optional.ofNullable(lastErrorDetail);
     }
 
     Optional<Instant> lastErrorAt() {

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The tenant's mailbox settings page (seed 003: tickets created by e-mail), for whoever configures the claims: where
  * the mailbox is, how to sign in, how often to read it, how the last poll went, and a button that tries the connection.
- * The saved password is never sent back to the browser.
+ * The saved password is never sent back to the browser, nor sent to another server or user name than it was saved for;
+ * a failed connection is told in one message, whatever answered.
  */
 @Controller
 @RequiresPermission(ClaimsModule.CONFIGURE)
@@ -48,9 +49,13 @@ class MailboxController {
             RedirectAttributes flash) {
         if (errors.hasErrors()) {
             model.addAttribute("problem", "claims.mailbox.invalid");
-            return show(model, withoutPassword(form));
+            return show(model, form.withoutPassword());
         }
-        settings.save(form);
+        Optional<String> refused = settings.save(form);
+        if (refused.isPresent()) {
+            model.addAttribute("problem", refused.get());
+            return show(model, form.withoutPassword());
+        }
         history.record("CLAIMS_SETTINGS_CHANGED", "claims-settings", null, "mailbox");
         flash.addFlashAttribute("notice", "claims.settings.saved");
         return "redirect:" + PATH;
@@ -61,16 +66,15 @@ class MailboxController {
     String test(@Valid @ModelAttribute("form") MailboxForm form, BindingResult errors, Model model) {
         if (errors.hasErrors()) {
             model.addAttribute("problem", "claims.mailbox.invalid");
-            return show(model, withoutPassword(form));
+            return show(model, form.withoutPassword());
         }
-        Optional<MailboxSettings.Failure> failure = settings.test(form);
+        Optional<String> failure = settings.test(form);
         if (failure.isPresent()) {
-            model.addAttribute("problem", failure.get().messageKey());
-            model.addAttribute("problemDetail", failure.get().detail());
+            model.addAttribute("problem", failure.get());
         } else {
             model.addAttribute("notice", "claims.mailbox.test.ok");
         }
-        return show(model, withoutPassword(form));
+        return show(model, form.withoutPassword());
     }
 
     private String show(Model model, MailboxForm form) {
@@ -81,30 +85,14 @@ class MailboxController {
                 "state",
                 saved.map(m -> new State(
                                 m.lastPolledAt().orElse(null),
-                                m.lastError().orElse(null),
-                                m.lastErrorDetail().orElse(null),
+                                m.lastError().map(ImapConnection::shownKey).orElse(null),
                                 settings.failedMails()))
                         .orElse(null));
         model.addAttribute("hasPassword", saved.flatMap(Mailbox::passwordCipher).isPresent());
+        model.addAttribute("checksSenders", saved.flatMap(Mailbox::authservId).isPresent());
         return PAGE;
     }
 
-    /** How the saved mailbox's polls went, for the page. */
-    record State(
-            @Nullable Instant lastPolledAt,
-            @Nullable String lastError,
-            @Nullable String lastErrorDetail,
-            long failedMails) {}
-
-    private static MailboxForm withoutPassword(MailboxForm form) {
-        return new MailboxForm(
-                form.host(),
-                form.port(),
-                form.security(),
-                form.username(),
-                null,
-                form.folder(),
-                form.enabled(),
-                form.pollMinutes());
-    }
+    /** How the saved mailbox's polls went, for the page: the one message of a failure, never the server's words. */
+    record State(@Nullable Instant lastPolledAt, @Nullable String lastError, long failedMails) {}
 }

@@ -37,6 +37,7 @@ class MailboxDemo implements DemoContent {
             return;
         }
         // The in-process server accepts any password; one is stored all the same, encrypted like any other.
-        settings.save(new MailboxForm("127.0.0.1", imapPort, Mailbox.Security.NONE, ADDRESS, "demo", "INBOX", true, 1));
+        settings.save(
+                new MailboxForm("127.0.0.1", imapPort, Mailbox.Security.NONE, ADDRESS, "demo", "INBOX", true, 1, null));
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,6 +45,7 @@ public class MailboxPoller {
     private final Mailboxes mailboxes;
     private final MailDoor door;
     private final MailboxSecrets secrets;
+    private final MailHosts hosts;
     private final MailboxProperties settings;
     private final TransactionTemplate transactions;
     private final CurrentTenant tenant;
@@ -55,6 +57,7 @@ public class MailboxPoller {
             Mailboxes mailboxes,
             MailDoor door,
             MailboxSecrets secrets,
+            MailHosts hosts,
             MailboxProperties settings,
             TransactionTemplate transactions,
             CurrentTenant tenant,
@@ -63,6 +66,7 @@ public class MailboxPoller {
         this.mailboxes = mailboxes;
         this.door = door;
         this.secrets = secrets;
+        this.hosts = hosts;
         this.settings = settings;
         this.transactions = transactions;
         this.tenant = tenant;
@@ -132,8 +136,10 @@ public class MailboxPoller {
         }
         Mailbox mailbox = found.get();
         String address = mailbox.username().contains("@") ? mailbox.username() : "";
+        String authservId = mailbox.authservId().orElse(null);
         int taken = 0;
         try (ImapConnection imap = ImapConnection.open(
+                hosts.sockets(),
                 mailbox.host(),
                 mailbox.port(),
                 mailbox.security(),
@@ -145,26 +151,28 @@ public class MailboxPoller {
                 if (taken >= settings.batchSize()) {
                     break;
                 }
-                if (take(message, address)) {
+                if (take(message, address, authservId)) {
                     taken++;
                 }
             }
             record(m -> m.polled(clock.instant()));
         } catch (MessagingException | IOException | RuntimeException e) {
             log.warn("Mailbox of {} not polled: {}", tenant.profile().slug(), ImapConnection.detail(e));
-            record(m -> m.failed(clock.instant(), ImapConnection.errorKey(e), ImapConnection.detail(e)));
+            record(m -> m.failed(clock.instant(), ImapConnection.errorKey(e)));
         }
         return taken;
     }
 
     /** Takes one mail; true if it became a ticket or a message now. */
-    private boolean take(Message message, String address) throws MessagingException, IOException {
+    private boolean take(Message message, String address, @Nullable String authservId)
+            throws MessagingException, IOException {
         try (SpooledMail spooled = SpooledMail.of(message)) {
-            return take(message, spooled, address);
+            return take(message, spooled, address, authservId);
         }
     }
 
-    private boolean take(Message message, SpooledMail spooled, String address) throws MessagingException {
+    private boolean take(Message message, SpooledMail spooled, String address, @Nullable String authservId)
+            throws MessagingException {
         ReceivedMail mail;
         try {
             mail = MailParsing.parse(spooled);
@@ -184,7 +192,7 @@ public class MailboxPoller {
         }
         Verdict verdict;
         try {
-            verdict = transactions.execute(status -> door.receive(mail, address, settings.maxAttempts()));
+            verdict = transactions.execute(status -> door.receive(mail, address, authservId, settings.maxAttempts()));
         } catch (RuntimeException e) {
             log.warn(
                     "Mail {} in the mailbox of {} not taken: {}",

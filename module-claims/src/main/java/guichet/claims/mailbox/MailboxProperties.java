@@ -1,6 +1,7 @@
 package guichet.claims.mailbox;
 
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout the mail server's connection and read time-out
  * @param maxAttempts how many times a mail that cannot be taken is tried before it is left unread on the server for a
  *     person to look at
+ * @param allowedNetworks address blocks inside the platform (loopback, private…) a mailbox may reach all the same;
+ *     none by default, {@code 127.0.0.0/8} and {@code ::1/128} (the embedded mail server) in the dev and test profiles
+ * @param allowPlain whether a mailbox may be read without TLS; not by default, yes in the dev and test profiles (the
+ *     embedded mail server); {@code null} for that default
  */
 @ConfigurationProperties("guichet.claims.mailbox")
 record MailboxProperties(
@@ -24,4 +29,6 @@ record MailboxProperties(
         @DefaultValue("60s") Duration firstTick,
         @DefaultValue("50") int batchSize,
         @DefaultValue("20s") Duration timeout,
-        @DefaultValue("3") int maxAttempts) {}
+        @DefaultValue("3") int maxAttempts,
+        @DefaultValue List<String> allowedNetworks,
+        @Nullable Boolean allowPlain) {}

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param text its text: the text/plain part, else the HTML part as text; blank if it has neither
  * @param attachments its attached files
  * @param automatic why it is an automatic mail to leave alone (auto-reply, bounce…), or {@code null} for a person's
+ * @param authenticationResults its {@code Authentication-Results} headers, topmost first (RFC 8601)
  */
 record ReceivedMail(
         String key,
@@ -28,7 +29,8 @@ record ReceivedMail(
         @Nullable String fromName,
         String text,
         List<Attachment> attachments,
-        @Nullable String automatic) {
+        @Nullable String automatic,
+        List<String> authenticationResults) {
 
     /**
      * A file attached to the mail.

@@ -33,6 +33,10 @@ class PostgresTicketSearch implements TicketSearch {
     private static final String TSQUERY = "(websearch_to_tsquery('pg_catalog.french', %1$s)"
             + " || websearch_to_tsquery('pg_catalog.english', %1$s)"
             + " || websearch_to_tsquery('pg_catalog.arabic', %1$s))";
+    /** The staff's text, hidden notes included. */
+    private static final String VECTOR = "t.search_vector";
+    /** A customer's text (issue 12): hidden notes never feed his searches. */
+    private static final String PUBLIC_VECTOR = "t.public_search_vector";
     /** How many matching resolved tickets are ranked for similarity, at most. */
     private static final int SIMILAR_CANDIDATES = 2_000;
 
@@ -49,6 +53,15 @@ class PostgresTicketSearch implements TicketSearch {
             Map.entry("resolutionDueAt", "t.resolution_due_at"),
             Map.entry("updatedAt", "t.updated_at"));
 
+    /** A customer's lists sort on the activity he can see: a hidden note must not move his ticket up. */
+    private static final Map<String, String> CUSTOMER_SORT = Map.of(
+            "number", "t.number",
+            "title", "lower(t.title)",
+            "createdAt", "t.created_at",
+            "customerName", "t.customer_name",
+            "status", "t.status",
+            "updatedAt", "t.public_updated_at");
+
     private final EntityManager entities;
     private final TicketTextSearch textSearch;
 
@@ -61,6 +74,13 @@ class PostgresTicketSearch implements TicketSearch {
     public Page<TicketId> findTickets(TicketQuery query, Pageable page) {
         Sql sql = new Sql(" from core_ticket t where true");
         String tsquery = ticketConditions(sql, query);
+        if (query.publicOnly()) {
+            // A customer's tickets are few: his text matches his public text only, his order the activity he sees.
+            String relevance = tsquery == null ? null : "ts_rank(t.public_search_vector, " + tsquery + ") desc";
+            String order = Sql.orderBy(page.getSort(), CUSTOMER_SORT, "t.public_updated_at desc", relevance) + ", t.id";
+            return sql.page(entities, "t.id", order, page, TicketSearch.countCap(query))
+                    .map(TicketId::new);
+        }
         String relevance = tsquery == null ? null : "ts_rank(t.search_vector, " + tsquery + ") desc";
         String order = Sql.orderBy(page.getSort(), TICKET_SORT, "t.updated_at desc", relevance) + ", t.id";
         if (tsquery == null) {
@@ -91,7 +111,7 @@ class PostgresTicketSearch implements TicketSearch {
     }
 
     @Override
-    public List<TicketId> findSimilarResolved(String draft, CustomerAccess access, int limit) {
+    public List<TicketId> findSimilarResolved(String draft, CustomerAccess access, boolean publicOnly, int limit) {
         List<String> words = SearchText.words(draft).stream()
                 .filter(w -> w.length() >= 3 && w.codePoints().allMatch(Character::isLetterOrDigit))
                 .distinct()
@@ -100,13 +120,14 @@ class PostgresTicketSearch implements TicketSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        Sql sql = new Sql("select c.id from (select t.id, t.search_vector from core_ticket t"
+        String vector = publicOnly ? PUBLIC_VECTOR : VECTOR;
+        Sql sql = new Sql("select c.id from (select t.id, " + vector + " as v from core_ticket t"
                 + " where t.category in ('RESOLVED', 'CLOSED')");
         String tsquery = TSQUERY.formatted(sql.bind(String.join(" or ", words)));
-        sql.append(" and t.search_vector @@ " + tsquery);
+        sql.append(" and " + vector + " @@ " + tsquery);
         ticketAccess(sql, access);
-        sql.append(" limit " + SIMILAR_CANDIDATES + ") c order by ts_rank(c.search_vector, " + tsquery
-                + ") desc, c.id limit " + Math.max(1, limit));
+        sql.append(" limit " + SIMILAR_CANDIDATES + ") c order by ts_rank(c.v, " + tsquery + ") desc, c.id limit "
+                + Math.max(1, limit));
         return sql.ids(entities).stream().map(TicketId::new).toList();
     }
 
@@ -116,12 +137,13 @@ class PostgresTicketSearch implements TicketSearch {
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
             String normalized = SearchText.normalize(text);
+            String vector = query.publicOnly() ? PUBLIC_VECTOR : VECTOR;
             tsquery = TSQUERY.formatted(sql.bind(normalized));
             if (TICKET_NUMBER.matcher(text).matches()) {
-                sql.append(" and (t.search_vector @@ " + tsquery + " or t.number = "
+                sql.append(" and (" + vector + " @@ " + tsquery + " or t.number = "
                         + sql.bind(text.toUpperCase(java.util.Locale.ROOT)) + ")");
             } else {
-                sql.append(" and t.search_vector @@ " + tsquery);
+                sql.append(" and " + vector + " @@ " + tsquery);
             }
         }
         ticketAccess(sql, query.access());

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param overdueBefore only open tickets whose resolution deadline is before this instant
  * @param unassigned only tickets nobody is assigned to (ignored when {@code assignee} is set)
  * @param awaitingCustomer only open tickets whose customer is expected to answer (the staff spoke last)
+ * @param publicOnly whether the customer himself searches (the portal and its API): his text matches what he may read
+ *     only, never a hidden note, and his lists sort on the activity he sees
  */
 public record TicketQuery(
         @Nullable String text,
@@ -34,7 +36,48 @@ public record TicketQuery(
         @Nullable Instant createdBefore,
         @Nullable Instant overdueBefore,
         @Nullable Instant closedFrom,
-        boolean awaitingCustomer) {
+        boolean awaitingCustomer,
+        boolean publicOnly) {
+
+    /** A staff member's search. */
+    public TicketQuery(
+            @Nullable String text,
+            CustomerAccess access,
+            Set<Ticket.Category> categories,
+            Set<String> statuses,
+            Set<String> priorities,
+            Set<String> types,
+            @Nullable CustomerId customer,
+            @Nullable UserId assignee,
+            boolean unassigned,
+            @Nullable SiteId site,
+            @Nullable UserId createdBy,
+            Ticket.@Nullable Channel channel,
+            @Nullable Instant createdFrom,
+            @Nullable Instant createdBefore,
+            @Nullable Instant overdueBefore,
+            @Nullable Instant closedFrom,
+            boolean awaitingCustomer) {
+        this(
+                text,
+                access,
+                categories,
+                statuses,
+                priorities,
+                types,
+                customer,
+                assignee,
+                unassigned,
+                site,
+                createdBy,
+                channel,
+                createdFrom,
+                createdBefore,
+                overdueBefore,
+                closedFrom,
+                awaitingCustomer,
+                false);
+    }
 
     public TicketQuery {
         categories = Set.copyOf(categories);
@@ -43,11 +86,18 @@ public record TicketQuery(
         types = Set.copyOf(types);
     }
 
-    /** Every ticket the access allows. */
+    /** Every ticket the access allows, for a staff member. */
     public static TicketQuery all(CustomerAccess access) {
         return new TicketQuery(
                 null, access, Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, null, null, null, null, null,
-                null, null, false);
+                null, null, false, false);
+    }
+
+    /** Every ticket of the customer's access, as he himself sees them ({@code publicOnly}). */
+    public static TicketQuery ofCustomer(CustomerAccess access) {
+        return new TicketQuery(
+                null, access, Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, null, null, null, null, null,
+                null, null, false, true);
     }
 
     public TicketQuery withText(@Nullable String newText) {
@@ -68,7 +118,8 @@ public record TicketQuery(
                 createdBefore,
                 overdueBefore,
                 closedFrom,
-                awaitingCustomer);
+                awaitingCustomer,
+                publicOnly);
     }
 
     public TicketQuery withCategories(Set<Ticket.Category> newCategories) {
@@ -89,7 +140,8 @@ public record TicketQuery(
                 createdBefore,
                 overdueBefore,
                 closedFrom,
-                awaitingCustomer);
+                awaitingCustomer,
+                publicOnly);
     }
 
     public TicketQuery withCustomer(@Nullable CustomerId newCustomer) {
@@ -110,7 +162,8 @@ public record TicketQuery(
                 createdBefore,
                 overdueBefore,
                 closedFrom,
-                awaitingCustomer);
+                awaitingCustomer,
+                publicOnly);
     }
 
     public TicketQuery withOverdueBefore(@Nullable Instant deadline) {
@@ -131,7 +184,8 @@ public record TicketQuery(
                 createdBefore,
                 deadline,
                 closedFrom,
-                awaitingCustomer);
+                awaitingCustomer,
+                publicOnly);
     }
 
     public TicketQuery withClosedFrom(@Nullable Instant from) {
@@ -152,7 +206,8 @@ public record TicketQuery(
                 createdBefore,
                 overdueBefore,
                 from,
-                awaitingCustomer);
+                awaitingCustomer,
+                publicOnly);
     }
 
     /** Only open tickets whose customer is expected to answer, or no such filter. */
@@ -174,7 +229,8 @@ public record TicketQuery(
                 createdBefore,
                 overdueBefore,
                 closedFrom,
-                awaiting);
+                awaiting,
+                publicOnly);
     }
 
     /** The same filters, made by someone else (the access only changes). */
@@ -196,6 +252,7 @@ public record TicketQuery(
                 createdBefore,
                 overdueBefore,
                 closedFrom,
-                awaitingCustomer);
+                awaitingCustomer,
+                publicOnly);
     }
 }

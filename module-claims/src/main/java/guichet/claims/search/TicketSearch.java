@@ -40,7 +40,8 @@ public interface TicketSearch {
     }
 
     /**
-     * A page of tickets matching the query, sorted by {@code number}, {@code title}, {@code createdAt},
+     * A page of tickets matching the query (a customer's own, {@link TicketQuery#publicOnly}, matching his public text
+     * and sorted on the activity he sees), sorted by {@code number}, {@code title}, {@code createdAt},
      * {@code customerName}, {@code status}, {@code priority}, {@code type}, {@code assigneeNames},
      * {@code lastActivityBy}, {@code resolutionDueAt}, {@code updatedAt} (the default, latest activity first) or
      * {@code relevance} (with text). The total is capped at {@link #countCap}.
@@ -53,6 +54,8 @@ public interface TicketSearch {
     /**
      * Resolved and closed tickets most similar to a draft (its title and description), best first: « recherche des
      * anciennes réclamations similaires » (seed 002).
+     *
+     * @param publicOnly whether a customer asks: only what he may read is matched, never a hidden note
      */
-    List<TicketId> findSimilarResolved(String draft, CustomerAccess access, int limit);
+    List<TicketId> findSimilarResolved(String draft, CustomerAccess access, boolean publicOnly, int limit);
 }

@@ -79,7 +79,7 @@ class PortalController {
     @GetMapping("/claims/my")
     String list(@RequestParam(defaultValue = "all") String show, ListQuery paging, Model model) {
         GuichetUser user = currentUser.require();
-        TicketQuery query = TicketQuery.all(access.of(user));
+        TicketQuery query = TicketQuery.ofCustomer(access.of(user));
         String shown = switch (show) {
             case "waiting" -> "waiting";
             case "open" -> "open";
@@ -104,7 +104,8 @@ class PortalController {
                 "links", PageLinks.of("all".equals(shown) ? "/claims/my" : "/claims/my?show=" + shown, tickets));
         model.addAttribute("show", shown);
         model.addAttribute(
-                "waitingCount", reading.count(TicketQuery.all(access.of(user)).withAwaitingCustomer(true)));
+                "waitingCount",
+                reading.count(TicketQuery.ofCustomer(access.of(user)).withAwaitingCustomer(true)));
         model.addAttribute("reseller", user.can(CorePermissions.PORTAL_SUB_CUSTOMERS));
         return LIST;
     }
@@ -154,7 +155,7 @@ class PortalController {
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         CustomerAccess visible = access.of(currentUser.require());
-        model.addAttribute("similar", reading.similar(title + " " + description, visible, 5));
+        model.addAttribute("similar", reading.similarForCustomer(title + " " + description, visible, 5));
         model.addAttribute("linkBase", "/claims/my/");
         return htmx == null ? NewTicketController.SIMILAR : NewTicketController.SIMILAR + " :: hints";
     }
@@ -238,7 +239,8 @@ class PortalController {
         model.addAttribute(
                 "purchases", user.customerId().map(choices::purchases).orElse(java.util.List.of()));
         model.addAttribute(
-                "similar", reading.similar(form.getTitle() + " " + form.getDescription(), access.of(user), 5));
+                "similar",
+                reading.similarForCustomer(form.getTitle() + " " + form.getDescription(), access.of(user), 5));
         model.addAttribute("linkBase", "/claims/my/");
         return FORM;
     }

@@ -13,6 +13,8 @@ import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.data.domain.Pageable;
 
@@ -46,12 +48,25 @@ class MailDoorFixture {
 
     /** Gives the tenant a mailbox of its own on the in-process server, enabled, read every hour; its address. */
     String configured(TenantProfile tenant) {
+        return configured(tenant, null);
+    }
+
+    /** The same, believing the Authentication-Results of the receiving server with this identifier only. */
+    String configured(TenantProfile tenant, @Nullable String authservId) {
         String mailbox = MailDrop.newMailbox(tenant.slug());
-        fixture.in(tenant, () -> {
-            settings.save(new MailboxForm(
-                    "127.0.0.1", MailDrop.imapPort(), Mailbox.Security.NONE, mailbox, PASSWORD, "INBOX", true, 60));
-            return null;
-        });
+        Optional<String> refused = fixture.in(
+                tenant,
+                () -> settings.save(new MailboxForm(
+                        "127.0.0.1",
+                        MailDrop.imapPort(),
+                        Mailbox.Security.NONE,
+                        mailbox,
+                        PASSWORD,
+                        "INBOX",
+                        true,
+                        60,
+                        authservId)));
+        assertThat(refused).as("mailbox settings refused").isEmpty();
         return mailbox;
     }
 

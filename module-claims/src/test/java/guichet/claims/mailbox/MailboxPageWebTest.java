@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The mailbox settings page over real HTTP, signed in through the real Keycloak: only whoever configures the claims of
  * this tenant reaches it; the password typed is never sent back; the connection test and the last poll's error are told
- * in the page's language.
+ * in the page's language, in one message whatever answered (issue 12); the page says whether senders are checked.
  */
 @GuichetTest
 @TestPropertySource(properties = "guichet.demo.enabled=true")
@@ -31,6 +31,8 @@ class MailboxPageWebTest {
 
     private static final String PAGE = "/claims/settings/mailbox";
     private static final String PASSWORD = "Tr3s-s3cret-imap!";
+    private static final String FAILED = "La connexion à la boîte a échoué : vérifiez le serveur, le port, la sécurité,"
+            + " l'identifiant, le mot de passe et le dossier.";
 
     @Autowired
     TenantHttp http;
@@ -105,7 +107,7 @@ class MailboxPageWebTest {
                         .html()
                         .select(".alert-danger")
                         .text())
-                .isEqualTo("Le serveur ne répond pas sur ce port.");
+                .isEqualTo(FAILED);
         assertThat(admin.get(PAGE + "?lang=en").html().select("h1").text()).isEqualTo("Ticket mailbox");
         admin.postForm(PAGE, wrong);
         TenantContext.call(sav.id(), poller::pollNow);
@@ -113,7 +115,9 @@ class MailboxPageWebTest {
                         .html()
                         .select(".g-mailbox-error")
                         .text())
-                .contains("Le serveur ne répond pas sur ce port.");
+                .contains(FAILED)
+                .doesNotContain("Exception", "refused");
+        assertThat(admin.get(PAGE).html().select(".g-mailbox-trust").text()).contains("crus sur parole");
     }
 
     private static Map<String, String> form(String username, String password, int port) {

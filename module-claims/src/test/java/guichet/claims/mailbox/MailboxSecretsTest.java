@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -38,7 +39,15 @@ class MailboxSecretsTest {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles(profile);
         return new MailboxSecrets(
-                new MailboxProperties(key, Duration.ofMinutes(1), Duration.ofMinutes(1), 50, Duration.ofSeconds(20), 3),
+                new MailboxProperties(
+                        key,
+                        Duration.ofMinutes(1),
+                        Duration.ofMinutes(1),
+                        50,
+                        Duration.ofSeconds(20),
+                        3,
+                        List.of(),
+                        null),
                 environment);
     }
 }

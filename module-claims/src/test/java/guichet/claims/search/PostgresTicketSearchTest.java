@@ -154,7 +154,7 @@ class PostgresTicketSearchTest {
         List<TicketId> similar = TenantContext.call(
                 tenant.id(),
                 () -> search.findSimilarResolved(
-                        "Mon imprimante n'est pas reconnue depuis hier", CustomerAccess.EVERYONE, 5));
+                        "Mon imprimante n'est pas reconnue depuis hier", CustomerAccess.EVERYONE, false, 5));
         assertThat(TenantContext.call(
                         tenant.id(),
                         () -> tickets.inOrder(similar).stream()

@@ -10,12 +10,12 @@ import guichet.claims.desk.Claim;
 import guichet.claims.search.TicketQuery;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Vocabulary;
+import guichet.claims.web.api.PortalResponses.PortalTicket;
+import guichet.claims.web.api.PortalResponses.PortalTicketDetail;
 import guichet.claims.web.api.TicketRequests.MessageRequest;
 import guichet.claims.web.api.TicketRequests.OpenTicketRequest;
 import guichet.claims.web.api.TicketRequests.RatingRequest;
 import guichet.claims.web.api.TicketRequests.StatusRequest;
-import guichet.claims.web.api.TicketResponses.TicketDetailResponse;
-import guichet.claims.web.api.TicketResponses.TicketResponse;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
@@ -44,7 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The customer's side of the claims API, mirroring his portal: his tickets (a reseller's also his sub-customers'),
  * those awaiting his answer, one with its public messages only, opening one about a purchase, replying, closing,
- * reopening and rating. Hidden notes never appear.
+ * reopening and rating. It answers exactly what his pages show ({@link PortalResponses}): hidden notes, and when one was
+ * written, never appear.
  */
 @RestController
 @Tag(name = "Claims (customer portal)", description = "The signed-in customer's own tickets")
@@ -74,8 +75,8 @@ class PortalApiController {
     /** His tickets: {@code show=all} (default), {@code waiting} (awaiting his answer), {@code open} or {@code closed}. */
     @GetMapping
     @Operation(summary = "The customer's own tickets (a reseller's also his sub-customers')")
-    PageResponse<TicketResponse> list(@RequestParam(defaultValue = "all") String show, ListQuery paging) {
-        TicketQuery query = TicketQuery.all(access.of(currentUser.require()));
+    PageResponse<PortalTicket> list(@RequestParam(defaultValue = "all") String show, ListQuery paging) {
+        TicketQuery query = TicketQuery.ofCustomer(access.of(currentUser.require()));
         query = switch (show) {
             case "waiting" -> query.withAwaitingCustomer(true);
             case "open" ->
@@ -85,25 +86,29 @@ class PortalApiController {
             default -> query;
         };
         Vocabulary vocabulary = settings.vocabulary();
+        boolean reseller = currentUser.require().can(CorePermissions.PORTAL_SUB_CUSTOMERS);
         return PageResponse.of(
                 reading.page(
                         query,
                         paging.pageable(
                                 Set.of("number", "title", "createdAt", "status", "updatedAt"),
                                 Sort.by(Sort.Direction.DESC, "updatedAt"))),
-                ticket -> TicketResponse.of(ticket, vocabulary));
+                ticket -> PortalTicket.of(ticket, vocabulary, reseller));
     }
 
     @GetMapping("/{number}")
-    @Operation(summary = "One of the customer's tickets, without hidden notes")
-    TicketDetailResponse get(@PathVariable String number) {
-        return TicketDetailResponse.of(reading.view(ticket(number), false), settings.vocabulary());
+    @Operation(summary = "One of the customer's tickets, as his portal page shows it")
+    PortalTicketDetail get(@PathVariable String number) {
+        return PortalTicketDetail.of(
+                reading.view(ticket(number), false),
+                settings.vocabulary(),
+                currentUser.require().can(CorePermissions.PORTAL_SUB_CUSTOMERS));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Opens a ticket for the signed-in customer")
-    TicketDetailResponse open(@RequestBody OpenTicketRequest request) {
+    PortalTicketDetail open(@RequestBody OpenTicketRequest request) {
         GuichetUser user = currentUser.require();
         CustomerId customer = user.customerId().orElseThrow(() -> new NotFound("Customer"));
         Claim ticket = desk.open(
@@ -122,7 +127,7 @@ class PortalApiController {
     @PostMapping("/{number}/messages")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The customer's reply or additional information")
-    TicketDetailResponse reply(@PathVariable String number, @RequestBody MessageRequest request) {
+    PortalTicketDetail reply(@PathVariable String number, @RequestBody MessageRequest request) {
         desk.reply(ticket(number), request.body(), Actor.of(currentUser.require()));
         return get(number);
     }
@@ -130,7 +135,7 @@ class PortalApiController {
     /** {@code close}, {@code resolve} or {@code reopen}. */
     @PostMapping("/{number}/status")
     @Operation(summary = "Closes, resolves or reopens one of the customer's tickets")
-    TicketDetailResponse status(@PathVariable String number, @RequestBody StatusRequest request) {
+    PortalTicketDetail status(@PathVariable String number, @RequestBody StatusRequest request) {
         Claim ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
         switch (request.action() == null ? "" : request.action()) {
@@ -144,7 +149,7 @@ class PortalApiController {
 
     @PostMapping("/{number}/rating")
     @Operation(summary = "Rates the service on a resolved or closed ticket")
-    TicketDetailResponse rate(@PathVariable String number, @RequestBody RatingRequest request) {
+    PortalTicketDetail rate(@PathVariable String number, @RequestBody RatingRequest request) {
         desk.rate(ticket(number), request.score(), request.comment(), Actor.of(currentUser.require()));
         return get(number);
     }
