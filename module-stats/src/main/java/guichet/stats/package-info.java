@@ -5,6 +5,7 @@
             "platform.catalog",
             "platform.customers",
             "platform.identity",
+            "platform.ids",
             "platform.modules",
             "platform.sites",
             "platform.tenancy",

@@ -13,19 +13,17 @@ import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.web.ListQuery;
+import guichet.platform.web.SpreadsheetCsv;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,10 +38,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * The staff ticket list as CSV, with the list's filters and sort, through the search port and within the user's
  * access (a sales rep exports his customers' tickets only). Written to the response page by page as it is read,
- * never built whole. For Excel as French offices use it: UTF-8 with a byte order mark (or accents come out garbled),
- * {@code ;} between cells (Excel's separator where the decimal mark is a comma), dates in the tenant's time zone. A
- * cell that starts like a formula ({@code = + - @}, tab, carriage return) is prefixed with a quote, so a title typed
- * by a customer never runs in the spreadsheet.
+ * never built whole, by the platform's {@link SpreadsheetCsv} (Excel's French layout, no formula run from a title a
+ * customer typed), with dates in the tenant's time zone.
  */
 @Controller
 @RequiresPermission(ClaimsModule.VIEW)
@@ -118,50 +114,37 @@ class TicketExportController {
                         .filename("tickets-" + DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(zone)) + ".csv")
                         .build()
                         .toString());
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';').get().print(out);
-        for (String column : COLUMNS) {
-            printer.print(messages.getMessage("claims.export." + column, null, column, locale));
-        }
-        printer.println();
+        SpreadsheetCsv csv =
+                SpreadsheetCsv.open(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        csv.row(Arrays.stream(COLUMNS)
+                .map(column -> messages.getMessage("claims.export." + column, null, column, locale))
+                .toArray());
         int written = 0;
         Page<Claim> page;
         int number = 0;
         do {
             page = reading.page(query, PageRequest.of(number++, BATCH, sort));
             for (Claim ticket : page) {
-                printer.printRecord(
-                        safe(ticket.number()),
-                        safe(ticket.title()),
+                csv.row(
+                        ticket.number(),
+                        ticket.title(),
                         date(ticket.createdAt(), zone),
-                        safe(ticket.customerName()
+                        ticket.customerName()
                                 .or(ticket::authorName)
-                                .orElse(messages.getMessage("claims.customer.unidentified", null, locale))),
-                        safe(vocabulary.status(ticket.status())),
-                        safe(vocabulary.priority(ticket.priority())),
-                        safe(ticket.type().map(vocabulary::type).orElse("")),
+                                .orElse(messages.getMessage("claims.customer.unidentified", null, locale)),
+                        vocabulary.status(ticket.status()),
+                        vocabulary.priority(ticket.priority()),
+                        ticket.type().map(vocabulary::type).orElse(""),
                         messages.getMessage("claims.channel." + ticket.channel().name(), null, locale),
-                        safe(ticket.assigneeNames().orElse("")),
+                        ticket.assigneeNames().orElse(""),
                         ticket.resolutionDueAt().map(d -> date(d, zone)).orElse(""),
                         date(ticket.updatedAt(), zone),
-                        safe(ticket.lastActivityBy().orElse("")));
+                        ticket.lastActivityBy().orElse(""));
                 written++;
             }
-            printer.flush();
+            csv.flush();
         } while (page.hasNext() && written < TicketSearch.COUNT_CAP);
-        printer.close(true);
-    }
-
-    /** A cell a spreadsheet would read as a formula, made plain text by a leading quote (OWASP's CSV injection). */
-    static String safe(@Nullable String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell
-                : cell;
+        csv.close();
     }
 
     private static String date(Instant instant, ZoneId zone) {

@@ -2,11 +2,10 @@ package guichet.customers.directory;
 
 import guichet.platform.customers.Customer;
 import guichet.platform.search.SearchEngine;
+import guichet.platform.web.SpreadsheetCsv;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -14,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The customer list as CSV (semicolon-separated, as French spreadsheets expect), with the list's filters and within the
- * user's access, up to {@link SearchEngine#COUNT_CAP} rows.
+ * The customer list as CSV, written by the platform's {@link SpreadsheetCsv} (byte order mark, semicolons, no formula
+ * run from a name a customer typed), with the list's filters and within the user's access, up to
+ * {@link SearchEngine#COUNT_CAP} rows.
  */
 @Service
 public class CustomerExport {
@@ -47,19 +47,15 @@ public class CustomerExport {
     @Transactional(readOnly = true)
     public String csv(CustomerFilters filters) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(';')
-                .setHeader(HEADER)
-                .get()
-                .print(out)) {
+        try (SpreadsheetCsv csv = SpreadsheetCsv.open(out)) {
+            csv.row((Object[]) HEADER);
             int written = 0;
             Page<Customer> page;
             int number = 0;
             do {
                 page = directory.find(filters, PageRequest.of(number++, BATCH, Sort.by("number")));
                 for (Customer c : page) {
-                    printer.printRecord(
+                    csv.row(
                             c.number().value(),
                             c.kind(),
                             c.stage(),

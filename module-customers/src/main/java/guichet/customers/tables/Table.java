@@ -24,7 +24,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * A table as a file holds it: its header and its rows, every cell as text (blank cells as empty strings). CSV files are
  * read as UTF-8 (Windows-1252 when they are not valid UTF-8, as older spreadsheets save them), with a comma, semicolon
- * or tab separator, whichever the header uses most; XLSX files from their first sheet.
+ * or tab separator, whichever the header uses most; XLSX files from their first sheet. A file past the size, column,
+ * cell or row limits is refused before its rows are built.
  *
  * @param header the first row's cells, stripped
  * @param rows the following rows, each with as many cells as the header; rows wholly blank are left out
@@ -41,13 +42,28 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
         lines = List.copyOf(lines);
     }
 
-    /** Reads a file by its name's extension: {@code .xlsx}, else CSV. */
+    /** The largest file Guichet reads as a table, in bytes. */
+    public static final int MAX_BYTES = TableLimits.MAX_BYTES;
+
+    /**
+     * Reads a file by its name's extension: {@code .xlsx}, else CSV.
+     *
+     * @throws UnreadableTable if it is no table, or goes past a limit (its reason says which)
+     */
     public static Table read(String fileName, byte[] content) {
+        TableLimits.size(content.length);
         try {
             return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(decode(content));
+        } catch (UnreadableTable e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnreadableTable(e);
         }
+    }
+
+    /** Reads a request body as a table, refusing it as soon as it goes past the size limit. */
+    public static Table read(String fileName, InputStream body) throws IOException {
+        return read(fileName, TableLimits.readAtMost(body));
     }
 
     /** Reads CSV text. */
@@ -55,6 +71,7 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String firstLine = body.lines().findFirst().orElse("");
         char separator = separator(firstLine);
+        TableLimits.csv(body, separator);
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -84,6 +101,7 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
 
     /** Reads the first sheet of an XLSX workbook. */
     public static Table xlsx(byte[] content) throws IOException {
+        TableLimits.xlsx(content);
         List<String> header = null;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
@@ -95,6 +113,7 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
                 for (int i = 0; i < row.getCellCount(); i++) {
                     cells.add(text(row.getCell(i)));
                 }
+                TableLimits.row(cells, row.getRowNum());
                 if (header == null) {
                     header = cells;
                     continue;
@@ -133,8 +152,9 @@ public record Table(List<String> header, List<List<String>> rows, List<Integer> 
             return;
         }
         if (rows.size() >= MAX_ROWS) {
-            throw new UnreadableTable(new IOException("More than " + MAX_ROWS + " rows"));
+            throw new UnreadableTable(UnreadableTable.Reason.TOO_MANY_ROWS, MAX_ROWS);
         }
+        TableLimits.cells(rows.size() + 1L, width);
         List<String> sized = new ArrayList<>(cells.subList(0, Math.min(width, cells.size())));
         while (sized.size() < width) {
             sized.add("");

@@ -1,5 +1,7 @@
 package guichet.stats.web;
 
+import guichet.platform.customers.CustomerAccessPolicy;
+import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.RequiresPermission;
 import guichet.stats.StatsModule;
 import guichet.stats.summary.Figures;
@@ -15,14 +17,18 @@ class StatsController {
     static final String VIEW = "stats/summary";
 
     private final Figures figures;
+    private final CustomerAccessPolicy access;
+    private final CurrentUser currentUser;
 
-    StatsController(Figures figures) {
+    StatsController(Figures figures, CustomerAccessPolicy access, CurrentUser currentUser) {
         this.figures = figures;
+        this.access = access;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/stats")
     String summary(Model model) {
-        model.addAttribute("summary", figures.summary());
+        model.addAttribute("summary", figures.summary(access.of(currentUser.require())));
         return VIEW;
     }
 }

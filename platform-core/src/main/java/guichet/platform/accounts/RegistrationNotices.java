@@ -57,7 +57,7 @@ class RegistrationNotices {
     void on(CustomerRegistered event) {
         TenantProfile profile = tenant.profile();
         String number =
-                customers.find(event.prospect()).map(c -> c.number().value()).orElse("?");
+                customers.find(event.customer()).map(c -> c.number().value()).orElse("?");
         for (User administrator : users.findActiveWithRole(Role.TENANT_ADMIN.id())) {
             notifications.send(Notification.of(KIND, Notification.Recipient.user(administrator.id()))
                     .message(
@@ -74,7 +74,7 @@ class RegistrationNotices {
                 event.email(),
                 "CUSTOMER_REGISTERED",
                 "customer",
-                event.prospect().toString(),
+                event.customer().toString(),
                 number);
     }
 }

@@ -106,18 +106,19 @@ class SignedInAccounts implements SignedInUsers {
             realmUsers.grant(profile.slug(), identity.subject(), Set.of(Role.CUSTOMER));
             roles.add(Role.CUSTOMER);
         }
-        Customer prospect = customers.save(Customer.person(
+        // Someone who opens a portal account himself is a customer, never one of the sales team's prospects (issue 12).
+        Customer customer = customers.save(Customer.person(
                         customers.nextNumber(),
-                        Customer.Stage.PROSPECT,
+                        Customer.Stage.CUSTOMER,
                         identity.firstName(),
                         lastName,
                         clock.instant())
                 .withContact(identity.email(), null, clock.instant()));
         User account = users.save(
-                User.customerAccount(prospect.id(), identity.email(), identity.firstName(), lastName, clock.instant()));
+                User.customerAccount(customer.id(), identity.email(), identity.firstName(), lastName, clock.instant()));
         if (registered) {
             events.publishEvent(new CustomerRegistered(
-                    TenantContext.require(), account.id(), prospect.id(), identity.email(), account.displayName()));
+                    TenantContext.require(), account.id(), customer.id(), identity.email(), account.displayName()));
         }
         return account;
     }

@@ -76,6 +76,22 @@ public interface Customers extends Repository<Customer, UUID> {
     @Query("select c from Customer c where c.mergedIntoId is null and c.salesRepId = :rep")
     Page<Customer> findBySalesRepId(UUID rep, Pageable page);
 
+    @Query("select c from Customer c where c.mergedIntoId is null and c.stage = :stage and c.salesRepId = :rep")
+    Page<Customer> findByStageAndSalesRepId(Customer.Stage stage, UUID rep, Pageable page);
+
+    /**
+     * The customers at this stage that this access sees: a sales representative's own, everyone's for unrestricted
+     * staff, none for a customer's account (no list of prospects is his to see).
+     */
+    default Page<Customer> findByStage(Customer.Stage stage, CustomerAccess access, Pageable page) {
+        return switch (access) {
+            case CustomerAccess.Everyone ignored -> findByStage(stage, page);
+            case CustomerAccess.SalesRep(guichet.platform.ids.UserId rep) ->
+                findByStageAndSalesRepId(stage, rep.value(), page);
+            case CustomerAccess.Accounts ignored -> Page.empty(page);
+        };
+    }
+
     @Query("select c from Customer c where c.mergedIntoId is null and c.resellerId = :reseller")
     List<Customer> findByResellerId(UUID reseller);
 
@@ -92,6 +108,19 @@ public interface Customers extends Repository<Customer, UUID> {
 
     @Query("select count(c) from Customer c where c.mergedIntoId is null and c.stage = :stage")
     long countByStage(Customer.Stage stage);
+
+    @Query("select count(c) from Customer c where c.mergedIntoId is null and c.stage = :stage and c.salesRepId = :rep")
+    long countByStageAndSalesRepId(Customer.Stage stage, UUID rep);
+
+    /** How many customers at this stage this access sees (a sales representative: his own; a customer: none). */
+    default long countByStage(Customer.Stage stage, CustomerAccess access) {
+        return switch (access) {
+            case CustomerAccess.Everyone ignored -> countByStage(stage);
+            case CustomerAccess.SalesRep(guichet.platform.ids.UserId rep) ->
+                countByStageAndSalesRepId(stage, rep.value());
+            case CustomerAccess.Accounts ignored -> 0;
+        };
+    }
 
     @Query("select count(c) from Customer c where c.mergedIntoId is null")
     long count();

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminUsername the administrator's username, for a password login
  * @param adminPassword the administrator's password
  * @param clientSecretKey the key each realm's portal client secret is derived from
- * @param portalScheme the scheme tenant portals are reached on ({@code http} in development)
+ * @param portalScheme the scheme tenant portals are reached on ({@code https}; {@code http} only in development)
  * @param publicPort the port browsers reach Guichet on; 0 means the port the server listens on
  */
 @ConfigurationProperties("guichet.identity.keycloak")
@@ -26,7 +26,7 @@ public record KeycloakProperties(
         @Nullable String adminUsername,
         @Nullable String adminPassword,
         @Nullable String clientSecretKey,
-        @DefaultValue("http") String portalScheme,
+        @DefaultValue("https") String portalScheme,
         @DefaultValue("0") int publicPort) {
 
     public boolean isConfigured() {

@@ -141,7 +141,7 @@ class RealmProvisioner {
         return realm;
     }
 
-    private static Map<String, String> smtp(RealmSpec.Mail mail) {
+    static Map<String, String> smtp(RealmSpec.Mail mail) {
         Map<String, String> smtp = new HashMap<>();
         smtp.put("host", mail.host());
         smtp.put("port", String.valueOf(mail.port()));
@@ -153,8 +153,9 @@ class RealmProvisioner {
             smtp.put("user", mail.username());
             smtp.put("password", mail.password());
         }
-        smtp.put("starttls", "false");
-        smtp.put("ssl", "false");
+        // Keycloak sends sign-in codes and password links: over TLS everywhere but on a developer's machine.
+        smtp.put("starttls", String.valueOf("starttls".equals(mail.tls())));
+        smtp.put("ssl", String.valueOf("ssl".equals(mail.tls())));
         return smtp;
     }
 

@@ -43,14 +43,19 @@ record RealmSpec(
     /** The platform's default password policy. */
     static final String DEFAULT_PASSWORD_POLICY = "length(10) and notUsername and notEmail and passwordHistory(3)";
 
-    /** Where a realm's mail goes. */
+    /**
+     * Where a realm's mail goes.
+     *
+     * @param tls {@code starttls}, {@code ssl} or {@code none} (development only, see ProductionSafety)
+     */
     record Mail(
             String host,
             int port,
             String from,
             String fromDisplayName,
             @Nullable String username,
-            @Nullable String password) {}
+            @Nullable String password,
+            String tls) {}
 
     /** A digest of everything above; the realm keeps it as an attribute. */
     String fingerprint() {

@@ -108,6 +108,7 @@ public class TenantRealms {
                 mailFrom(host),
                 displayName,
                 environment.getProperty("spring.mail.username"),
-                environment.getProperty("spring.mail.password"));
+                environment.getProperty("spring.mail.password"),
+                environment.getProperty("guichet.identity.mail-tls", "starttls"));
     }
 }

@@ -124,6 +124,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
             KeycloakProperties keycloak)
             throws Exception {
         requireIdentity(environment, keycloak);
+        ProductionSafety.require(environment, keycloak);
         http.securityMatcher((RequestMatcher) request -> TenantContext.isPlatform())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_ASSETS)
                         .permitAll()

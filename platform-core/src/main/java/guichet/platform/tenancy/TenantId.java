@@ -13,8 +13,18 @@ public record TenantId(String slug) {
 
     private static final Pattern SLUG = Pattern.compile("^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){1,29}$");
 
-    /** Host labels and names the platform keeps for itself. */
+    /**
+     * Host labels and names the platform keeps for itself, and the realm names Keycloak keeps (its administration realm
+     * {@code master}, and the first segments of its URLs, {@code /realms/<realm>} beside them), since a tenant's slug is
+     * also its realm's name.
+     */
     private static final Set<String> RESERVED = Set.of(
+            "master",
+            "realms",
+            "resources",
+            "js",
+            "health",
+            "metrics",
             "www",
             "api",
             "admin",

@@ -48,4 +48,14 @@ public interface Tickets extends Repository<Ticket, UUID> {
     long count();
 
     long countByClosedAtIsNull();
+
+    /** How many tickets of this sales representative's customers (the ticket row carries its customer's rep). */
+    @Query(value = "select count(*) from core_ticket where sales_rep_id = :rep", nativeQuery = true)
+    long countBySalesRep(UUID rep);
+
+    /** How many of them are not closed. */
+    @Query(
+            value = "select count(*) from core_ticket where sales_rep_id = :rep and closed_at is null",
+            nativeQuery = true)
+    long countOpenBySalesRep(UUID rep);
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A visitor registers himself on a portal that allows it: a verified e-mail, a prospect, and the staff told. */
+/** A visitor registers himself on a portal that allows it: a verified e-mail, a customer (no prospect), and the staff told. */
 @GuichetTest
 class SelfRegistrationTest {
 
@@ -48,7 +48,7 @@ class SelfRegistrationTest {
     Customers customers;
 
     @Test
-    void aVisitorRegistersVerifiesHisAddressAndBecomesAProspect() {
+    void aVisitorRegistersVerifiesHisAddressAndBecomesACustomer() {
         TenantProfile tenant = openToRegistration(tenants.create("reg"));
         User admin = accounts.staff(tenant, "admin", Role.TENANT_ADMIN);
         String email = "nouveau@" + tenant.slug() + ".test";
@@ -83,11 +83,13 @@ class SelfRegistrationTest {
 
         User account =
                 TenantContext.call(tenant.id(), () -> users.findByEmail(email)).orElseThrow();
-        Customer prospect = TenantContext.call(
+        Customer registered = TenantContext.call(
                 tenant.id(),
                 () -> customers.find(account.customer().orElseThrow()).orElseThrow());
-        assertThat(prospect.stage()).isEqualTo(Customer.Stage.PROSPECT);
-        assertThat(prospect.displayName()).isEqualTo("Nadia Haddad");
+        assertThat(registered.stage())
+                .as("a self-registered customer is no prospect")
+                .isEqualTo(Customer.Stage.CUSTOMER);
+        assertThat(registered.displayName()).isEqualTo("Nadia Haddad");
         assertThat(account.roleIds()).containsExactly("customer");
         assertThat(Mailbox.waitFor(admin.email(), "Nouvelle inscription").body())
                 .contains(email);

@@ -39,6 +39,16 @@ class TenantIdTest {
         }
     }
 
+    @Test
+    void keycloaksReservedRealmNamesAreNoTenantNames() {
+        for (String realm : new String[] {"master", "realms", "resources", "js", "health", "metrics", "platform"}) {
+            assertThatThrownBy(() -> new TenantId(realm))
+                    .as(realm)
+                    .isInstanceOf(TenantId.InvalidTenantSlugException.class);
+            assertThat(TenantId.isValid(realm)).as(realm).isFalse();
+        }
+    }
+
     @Property(tries = 2000)
     void anyAcceptedSlugGivesASafeSchemaName(@ForAll String candidate) {
         if (TenantId.isValid(candidate)) {

@@ -146,7 +146,11 @@ class ProductsController {
             Table table = Table.read(
                     file.getOriginalFilename() == null ? "products.csv" : file.getOriginalFilename(), file.getBytes());
             model.addAttribute("report", tableImport.importTable(table));
-        } catch (UnreadableTable | IOException e) {
+        } catch (UnreadableTable e) {
+            model.addAttribute("fileError", e.messageKey());
+            model.addAttribute("fileErrorArguments", e.arguments());
+            return IMPORT;
+        } catch (IOException e) {
             model.addAttribute("fileError", "customers.import.error.unreadable");
         }
         return IMPORT;

@@ -41,6 +41,6 @@ class CustomerExportController {
                                 .filename("customers.csv")
                                 .build()
                                 .toString())
-                .body(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+                .body(text.getBytes(StandardCharsets.UTF_8));
     }
 }

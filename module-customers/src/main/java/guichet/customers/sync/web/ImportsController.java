@@ -63,7 +63,11 @@ class ImportsController {
             String name = file.getOriginalFilename() == null ? "clients.csv" : file.getOriginalFilename();
             ImportJob job = imports.upload(name, file.getBytes());
             return "redirect:/customers/imports/" + job.id();
-        } catch (UnreadableTable | IOException e) {
+        } catch (UnreadableTable e) {
+            model.addAttribute("fileError", e.messageKey());
+            model.addAttribute("fileErrorArguments", e.arguments());
+            return list(0, model);
+        } catch (IOException e) {
             model.addAttribute("fileError", "customers.import.error.unreadable");
             return list(0, model);
         }

@@ -1,5 +1,7 @@
 package guichet.stats.web.api;
 
+import guichet.platform.customers.CustomerAccessPolicy;
+import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.RequiresPermission;
 import guichet.stats.StatsModule;
 import guichet.stats.summary.Figures;
@@ -13,13 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 class StatsApiController {
 
     private final Figures figures;
+    private final CustomerAccessPolicy access;
+    private final CurrentUser currentUser;
 
-    StatsApiController(Figures figures) {
+    StatsApiController(Figures figures, CustomerAccessPolicy access, CurrentUser currentUser) {
         this.figures = figures;
+        this.access = access;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/api/stats/summary")
     StatsSummary summary() {
-        return figures.summary();
+        return figures.summary(access.of(currentUser.require()));
     }
 }
