@@ -1,0 +1,123 @@
+package guichet.claims.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import guichet.claims.Actor;
+import guichet.claims.ServiceDesk;
+import guichet.claims.desk.Claim;
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.Customers;
+import guichet.platform.identity.Role;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.PageCost;
+import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
+import guichet.platform.testing.TestTenants;
+import guichet.platform.users.User;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What the main claims pages cost the database, counted and never timed: the staff list, a ticket's page and the
+ * customer's portal list run as many SQL statements with 80 rows as with 8, so that a query per row (N+1) or a new
+ * query per request fails the build.
+ */
+@GuichetTest
+@Import({DeskFixture.class, PageCost.class})
+class ClaimsPageCostWebTest {
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TenantHttp http;
+
+    @Autowired
+    DeskFixture desk;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    ServiceDesk serviceDesk;
+
+    @Autowired
+    PageCost cost;
+
+    @Test
+    void theStaffListAndThePortalListCostTheSameWithEightTicketsAsWithEighty() {
+        TenantProfile tenant = tenants.create("costlist", "customers", "claims");
+        TenantHttp.Client agent = desk.signedIn(tenant, "agent", Role.AGENT);
+        User account = accounts.customer(tenant, "client");
+        TenantHttp.Client customer = http.tenant(tenant);
+        customer.signIn(account.email(), TestAccounts.PASSWORD);
+        Customer owner = desk.in(
+                tenant, () -> customers.find(account.customer().orElseThrow()).orElseThrow());
+        open(tenant, owner, 0, 8);
+
+        PageCost.Cost staffWithEight = counted(agent, "/claims", "staff-8");
+        PageCost.Cost portalWithEight = counted(customer, "/claims/my", "portal-8");
+        open(tenant, owner, 8, 80);
+        PageCost.Cost staffWithEighty = counted(agent, "/claims", "staff-80");
+        PageCost.Cost portalWithEighty = counted(customer, "/claims/my", "portal-80");
+
+        costsTheSame("the staff list", staffWithEighty, staffWithEight);
+        costsTheSame("the portal list", portalWithEighty, portalWithEight);
+        assertThat(staffWithEight.statements()).isPositive();
+    }
+
+    @Test
+    void aTicketsPageCostsTheSameWithEightRepliesAsWithEighty() {
+        TenantProfile tenant = tenants.create("costticket", "customers", "claims");
+        TenantHttp.Client agent = desk.signedIn(tenant, "agent", Role.AGENT);
+        Customer owner = desk.person(tenant, "Amina", "amina@example.test");
+        Claim few = desk.ticket(tenant, owner, "Huit réponses");
+        Claim many = desk.ticket(tenant, owner, "Quatre-vingts réponses");
+        reply(tenant, few, 8);
+        reply(tenant, many, 80);
+
+        PageCost.Cost withEight = counted(agent, "/claims/" + few.number(), "ticket-8");
+        PageCost.Cost withEighty = counted(agent, "/claims/" + many.number(), "ticket-80");
+
+        costsTheSame("a ticket's page", withEighty, withEight);
+    }
+
+    /**
+     * The same statements and transactions with 80 rows as with 8, but for the one statement that counts a list's
+     * total: a list of 8 fits its first page, whose rows are the total, and only a longer list needs it counted.
+     */
+    private static void costsTheSame(String page, PageCost.Cost eighty, PageCost.Cost eight) {
+        String both = page + ", 80 rows: " + eighty.sql() + "\n8 rows: " + eight.sql();
+        assertThat(eighty.statements() - eighty.counts()).as(both).isEqualTo(eight.statements() - eight.counts());
+        assertThat(eighty.counts()).as(both).isBetween(eight.counts(), eight.counts() + 1);
+        assertThat(eighty.transactions()).as(both).isEqualTo(eight.transactions());
+    }
+
+    /** The page once to warm what is loaded once per tenant, then counted. */
+    private PageCost.Cost counted(TenantHttp.Client client, String path, String name) {
+        assertThat(client.get(path).status()).isEqualTo(200);
+        TenantHttp.Page page = client.getWithHeaders(path, PageCost.counting(name));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        PageCost.Cost counted = cost.of(name);
+        System.out.println("Page cost " + name + ": " + counted.statements() + " statements, " + counted.transactions()
+                + " transactions");
+        return counted;
+    }
+
+    private void open(TenantProfile tenant, Customer owner, int from, int to) {
+        IntStream.range(from, to).forEach(i -> desk.ticket(tenant, owner, "Ligne coupée n° " + i));
+    }
+
+    private void reply(TenantProfile tenant, Claim ticket, int replies) {
+        IntStream.range(0, replies)
+                .forEach(i -> desk.in(
+                        tenant,
+                        () -> serviceDesk.reply(ticket, "Réponse n° " + i, new Actor(null, "Agent", true, null))));
+    }
+}

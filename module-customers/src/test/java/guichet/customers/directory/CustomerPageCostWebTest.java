@@ -1,0 +1,87 @@
+package guichet.customers.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import guichet.customers.CustomerFixtures;
+import guichet.platform.catalog.Product;
+import guichet.platform.customers.Customer;
+import guichet.platform.identity.Role;
+import guichet.platform.sales.Sale;
+import guichet.platform.sales.Sales;
+import guichet.platform.sales.SerialNumber;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.PageCost;
+import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestTenants;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What the customer page costs the database, counted and never timed: as many SQL statements and transactions with
+ * 80 products bought as with 8, so that a query per row fails the build.
+ */
+@GuichetTest
+@Import({CustomerFixtures.class, PageCost.class})
+class CustomerPageCostWebTest {
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    CustomerFixtures fixtures;
+
+    @Autowired
+    Sales sales;
+
+    @Autowired
+    PageCost cost;
+
+    @Test
+    void theCustomerPageCostsTheSameWithEightPurchasesAsWithEighty() {
+        TenantProfile tenant = tenants.create("costcust", "customers");
+        TenantHttp.Client agent = fixtures.staff(tenant, "agent", Role.TENANT_ADMIN);
+        Product product = fixtures.product(tenant, "MOD-1", "Modem");
+        Customer few = fixtures.person(tenant, "Rania", "Gharbi", "rania@exemple.tn", null);
+        Customer many = fixtures.person(tenant, "Omar", "Saidi", "omar@exemple.tn", null);
+        buy(tenant, few, product, 0, 8);
+        buy(tenant, many, product, 8, 88);
+
+        PageCost.Cost withEight = counted(agent, "/customers/" + few.id(), "customer-8");
+        PageCost.Cost withEighty = counted(agent, "/customers/" + many.id(), "customer-80");
+
+        assertThat(withEighty.statements())
+                .as("80 purchases: " + withEighty.sql() + "\n8 purchases: " + withEight.sql())
+                .isEqualTo(withEight.statements());
+        assertThat(withEighty.transactions()).isEqualTo(withEight.transactions());
+    }
+
+    /** The page once to warm what is loaded once per tenant, then counted. */
+    private PageCost.Cost counted(TenantHttp.Client client, String path, String name) {
+        assertThat(client.get(path).status()).isEqualTo(200);
+        TenantHttp.Page page = client.getWithHeaders(path, PageCost.counting(name));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        PageCost.Cost counted = cost.of(name);
+        System.out.println("Page cost " + name + ": " + counted.statements() + " statements, " + counted.transactions()
+                + " transactions");
+        return counted;
+    }
+
+    private void buy(TenantProfile tenant, Customer customer, Product product, int from, int to) {
+        IntStream.range(from, to)
+                .forEach(i -> fixtures.in(
+                        tenant,
+                        () -> sales.save(Sale.delivered(
+                                customer.id(),
+                                product.id(),
+                                new SerialNumber("MOD%012d".formatted(i)),
+                                LocalDate.of(2026, 1, 2),
+                                null,
+                                null,
+                                Instant.now()))));
+    }
+}
