@@ -84,7 +84,14 @@ class ShellAdvice {
                         && tenant.map(t -> t.identity().selfRegistration()).orElse(false),
                 tenant.isPresent() && user.isPresent()
                         ? bell.unreadCount(user.get().id())
-                        : 0);
+                        : 0,
+                tenant.isPresent() && isReadOnly(tenant.get(), path));
+    }
+
+    private boolean isReadOnly(TenantProfile tenant, String path) {
+        return modules.owning(path)
+                .map(module -> tenant.isReadOnly(module.id()))
+                .orElse(false);
     }
 
     private static List<Shell.LanguageLink> languageLinks(HttpServletRequest request, Locale current) {
