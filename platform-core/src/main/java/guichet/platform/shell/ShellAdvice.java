@@ -68,6 +68,7 @@ class ShellAdvice {
             }
         } else {
             navigation.add(new Shell.Link("/", "console.nav.tenants", path.equals("/") || isUnder(path, "/tenants")));
+            navigation.add(new Shell.Link("/modules", "console.nav.prices", isUnder(path, "/modules")));
             if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken owner) {
                 userName = owner.getPrincipal().getAttribute("email");
             }
