@@ -1,7 +1,9 @@
 package guichet.devstack;
 
+import guichet.devstack.stripe.StripeStub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -75,6 +77,10 @@ class DevStack implements EnvironmentPostProcessor {
                 && "embedded".equalsIgnoreCase(environment.getProperty("guichet.devstack.keycloak", "none"))) {
             supplied.putAll(embeddedKeycloak(environment));
         }
+        if (!environment.containsProperty("guichet.billing.stripe.api-key")
+                && "stub".equalsIgnoreCase(environment.getProperty("guichet.devstack.stripe", "none"))) {
+            supplied.putAll(stripeStub(environment));
+        }
         if (!supplied.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, supplied));
         }
@@ -88,6 +94,26 @@ class DevStack implements EnvironmentPostProcessor {
                                     "guichet.files.root",
                                     home(environment).resolve("files").toString())));
         }
+    }
+
+    /**
+     * The JVM's Stripe stub, signing with a secret of its own; its webhooks go to the base host's endpoint when the
+     * port is known ({@code server.port}), or wherever {@link StripeStub#sendWebhooksTo} later says.
+     */
+    private static synchronized Map<String, Object> stripeStub(ConfigurableEnvironment environment) {
+        StripeStub stripe = StripeStub.current();
+        if (stripe == null) {
+            stripe = StripeStub.startShared();
+            SpringApplication.getShutdownHandlers().add(stripe::close);
+            int port = environment.getProperty("server.port", Integer.class, 8080);
+            if (port > 0) {
+                stripe.sendWebhooksTo(URI.create("http://localhost:" + port + "/billing/stripe/webhook"));
+            }
+        }
+        return Map.of(
+                "guichet.billing.stripe.api-key", "sk_test_stub",
+                "guichet.billing.stripe.api-base", stripe.apiBase(),
+                "guichet.billing.stripe.webhook-secret", stripe.webhookSecret());
     }
 
     private static synchronized Map<String, Object> persistentDatabase(ConfigurableEnvironment environment) {

@@ -1,8 +1,9 @@
-/** The platform owner's console on the base host: list, create, suspend and resume tenants, grant modules. */
+/** The platform owner's console on the base host: list, create, suspend and resume tenants, grant modules, price them. */
 @Layer(KERNEL)
 @ApplicationModule(
         displayName = "Platform console",
         allowedDependencies = {
+            "platform.billing",
             "platform.modules",
             "platform.money",
             "platform.provisioning",

@@ -8,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The pages written before any tenant or security is in place: unknown host, suspended tenant, tenant still migrating.
- * They are self-contained (no links back to the host) and name no tenant.
+ * The pages written before any tenant or security is in place: unknown host, suspended tenant, tenant still migrating,
+ * a change to a read-only module. They are self-contained (no links back to the host) and name no tenant.
  */
 @Component
 class RefusalPages {
@@ -22,9 +23,11 @@ class RefusalPages {
     static final int RETRY_AFTER_SECONDS = 10;
 
     private final ITemplateEngine templates;
+    private final MessageSource messages;
 
-    RefusalPages(ITemplateEngine templates) {
+    RefusalPages(ITemplateEngine templates, MessageSource messages) {
         this.templates = templates;
+        this.messages = messages;
     }
 
     void unknownHost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,6 +36,11 @@ class RefusalPages {
 
     void suspended(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(request, response, HttpServletResponse.SC_FORBIDDEN, "suspended");
+    }
+
+    /** A change to a module the tenant may only read: the reason is the module's unpaid subscription. */
+    void readOnly(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpServletResponse.SC_FORBIDDEN, "readonly");
     }
 
     void migrating(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -50,7 +58,10 @@ class RefusalPages {
         if (wantsJson(request)) {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":" + status + ",\"title\":\"" + titleFor(status) + "\"}");
+            response.getWriter()
+                    .write("{\"status\":" + status + ",\"title\":\"" + titleFor(reason) + "\",\"detail\":\""
+                            + jsonText(messages.getMessage("refusal." + reason + ".text", null, locale))
+                            + "\"}");
             return;
         }
         response.setContentType("text/html");
@@ -71,11 +82,16 @@ class RefusalPages {
                 || (accept != null && accept.contains("json") && !accept.contains("html"));
     }
 
-    private static String titleFor(int status) {
-        return switch (status) {
-            case HttpServletResponse.SC_NOT_FOUND -> "Not Found";
-            case HttpServletResponse.SC_FORBIDDEN -> "Suspended";
+    private static String titleFor(String reason) {
+        return switch (reason) {
+            case "unknown" -> "Not Found";
+            case "suspended" -> "Suspended";
+            case "readonly" -> "Read Only";
             default -> "Service Unavailable";
         };
+    }
+
+    private static String jsonText(String text) {
+        return text.strip().replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

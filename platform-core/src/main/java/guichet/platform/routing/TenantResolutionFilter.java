@@ -19,8 +19,9 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Binds each request to the console or to one tenant from its Host header, before Spring Security runs, and refuses
- * what no tenant should answer: unknown hosts (404), suspended tenants (403), tenants still migrating (503), and the
- * pages or API of a module the tenant does not have (404).
+ * what no tenant should answer: unknown hosts (404), suspended tenants (403), tenants still migrating (503), the
+ * pages or API of a module the tenant does not have (404), and any change to a module the tenant may only read (403):
+ * the one read-only gate every module obeys without code of its own.
  */
 class TenantResolutionFilter extends OncePerRequestFilter {
 
@@ -75,9 +76,17 @@ class TenantResolutionFilter extends OncePerRequestFilter {
             refusals.migrating(request, response);
             return;
         }
-        if (request.getDispatcherType() == DispatcherType.REQUEST && !isAllowedPath(tenant, request)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+        if (request.getDispatcherType() == DispatcherType.REQUEST) {
+            String path = canonicalPath(request);
+            Optional<ModuleDescriptor> module = modules.owning(path);
+            if (!isAllowedPath(tenant, path, module)) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            if (module.isPresent() && tenant.isReadOnly(module.get().id()) && !isReading(request)) {
+                refusals.readOnly(request, response);
+                return;
+            }
         }
         request.setAttribute(TENANT_ATTRIBUTE, tenant);
         try (TenantContext.Binding scope = TenantContext.open(new TenantContext.TenantScope(tenant.id()))) {
@@ -86,13 +95,19 @@ class TenantResolutionFilter extends OncePerRequestFilter {
     }
 
     /** A tenant host never serves actuator endpoints, nor a module the tenant has not bought. */
-    private boolean isAllowedPath(TenantProfile tenant, HttpServletRequest request) {
-        String path = canonicalPath(request);
+    private static boolean isAllowedPath(TenantProfile tenant, String path, Optional<ModuleDescriptor> module) {
         if (path.equals("/actuator") || path.startsWith("/actuator/")) {
             return false;
         }
-        Optional<ModuleDescriptor> module = modules.owning(path);
         return module.isEmpty() || tenant.hasModule(module.get().id());
+    }
+
+    /** Methods that change nothing: what a read-only module still answers (pages, lists, exports). */
+    private static boolean isReading(HttpServletRequest request) {
+        return switch (request.getMethod()) {
+            case "GET", "HEAD", "OPTIONS" -> true;
+            default -> false;
+        };
     }
 
     /**

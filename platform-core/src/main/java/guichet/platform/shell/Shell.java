@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param userName the signed-in user's name, or {@code null} for a visitor
  * @param canRegister whether a visitor may create a customer account here
  * @param unreadNotifications how many notifications the signed-in user of a tenant has not read (the bell's count)
+ * @param readOnly whether the page belongs to a module the tenant may only read (the layout says why)
  */
 record Shell(
         String brand,
@@ -25,7 +26,8 @@ record Shell(
         List<LanguageLink> languages,
         @Nullable String userName,
         boolean canRegister,
-        long unreadNotifications) {
+        long unreadNotifications,
+        boolean readOnly) {
 
     public boolean signedIn() {
         return userName != null;

@@ -68,6 +68,7 @@ class ShellAdvice {
             }
         } else {
             navigation.add(new Shell.Link("/", "console.nav.tenants", path.equals("/") || isUnder(path, "/tenants")));
+            navigation.add(new Shell.Link("/modules", "console.nav.prices", isUnder(path, "/modules")));
             if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken owner) {
                 userName = owner.getPrincipal().getAttribute("email");
             }
@@ -84,7 +85,14 @@ class ShellAdvice {
                         && tenant.map(t -> t.identity().selfRegistration()).orElse(false),
                 tenant.isPresent() && user.isPresent()
                         ? bell.unreadCount(user.get().id())
-                        : 0);
+                        : 0,
+                tenant.isPresent() && isReadOnly(tenant.get(), path));
+    }
+
+    private boolean isReadOnly(TenantProfile tenant, String path) {
+        return modules.owning(path)
+                .map(module -> tenant.isReadOnly(module.id()))
+                .orElse(false);
     }
 
     private static List<Shell.LanguageLink> languageLinks(HttpServletRequest request, Locale current) {

@@ -1,7 +1,11 @@
 package guichet.platform.tenancy;
 
-/** Why a tenant has a module: granted by hand in the console, or paid for through a subscription. */
+/**
+ * Why a tenant has a module: paid for through its Stripe subscription, lent for a trial, or granted by hand in the
+ * console.
+ */
 public enum ModuleOrigin {
-    MANUAL,
-    SUBSCRIPTION
+    STRIPE,
+    TRIAL,
+    MANUAL
 }

@@ -69,7 +69,7 @@ class Tenant {
     private Set<Host> hosts = new HashSet<>();
 
     @ElementCollection
-    @CollectionTable(schema = "platform", name = "tenant_module", joinColumns = @JoinColumn(name = "tenant_id"))
+    @CollectionTable(schema = "platform", name = "tenant_entitlement", joinColumns = @JoinColumn(name = "tenant_id"))
     @Fetch(FetchMode.SUBSELECT)
     private Set<GrantedModule> modules = new HashSet<>();
 
@@ -124,9 +124,21 @@ class Tenant {
     }
 
     void grant(String moduleId, ModuleOrigin origin, Instant now) {
-        modules.removeIf(m -> m.moduleId.equals(moduleId));
-        modules.add(new GrantedModule(moduleId, origin, now));
+        entitle(Entitlement.active(moduleId, origin, now), now);
+    }
+
+    void entitle(Entitlement entitlement, Instant now) {
+        modules.removeIf(m -> m.moduleId.equals(entitlement.moduleId()));
+        modules.add(new GrantedModule(entitlement));
         this.updatedAt = now;
+    }
+
+    void changeState(String moduleId, ModuleState state, Instant now) {
+        modules.stream()
+                .filter(m -> m.moduleId.equals(moduleId))
+                .findFirst()
+                .map(GrantedModule::toEntitlement)
+                .ifPresent(current -> entitle(current.in(state, now), now));
     }
 
     void revoke(String moduleId, Instant now) {
@@ -182,7 +194,9 @@ class Tenant {
                 Currency.getInstance(currency),
                 rounding,
                 theme,
-                modules.stream().collect(Collectors.toMap(m -> m.moduleId, m -> m.origin)),
+                modules.stream()
+                        .map(GrantedModule::toEntitlement)
+                        .collect(Collectors.toMap(Entitlement::moduleId, e -> e)),
                 terms,
                 migrationFingerprint,
                 new IdentitySettings(identityIssuer, secondFactor, selfRegistration, passwordPolicy));
@@ -214,6 +228,7 @@ class Tenant {
         }
     }
 
+    /** One row of {@code platform.tenant_entitlement}. */
     @Embeddable
     static class GrantedModule {
         private String moduleId;
@@ -221,14 +236,26 @@ class Tenant {
         @Enumerated(EnumType.STRING)
         private ModuleOrigin origin;
 
-        private Instant grantedAt;
+        @Enumerated(EnumType.STRING)
+        private ModuleState state;
+
+        private Instant periodStart;
+        private @Nullable Instant periodEnd;
+        private Instant stateSince;
 
         protected GrantedModule() {}
 
-        GrantedModule(String moduleId, ModuleOrigin origin, Instant grantedAt) {
-            this.moduleId = moduleId;
-            this.origin = origin;
-            this.grantedAt = grantedAt;
+        GrantedModule(Entitlement entitlement) {
+            this.moduleId = entitlement.moduleId();
+            this.origin = entitlement.origin();
+            this.state = entitlement.state();
+            this.periodStart = entitlement.periodStart();
+            this.periodEnd = entitlement.periodEnd();
+            this.stateSince = entitlement.stateSince();
+        }
+
+        Entitlement toEntitlement() {
+            return new Entitlement(moduleId, origin, state, periodStart, periodEnd, stateSince);
         }
 
         @Override

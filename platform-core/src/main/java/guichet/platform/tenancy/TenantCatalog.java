@@ -105,6 +105,16 @@ public class TenantCatalog {
         return update(id, t -> t.grant(moduleId, origin, clock.instant()));
     }
 
+    /** Records a tenant's entitlement to a module as it now stands (from a subscription, say), replacing any other. */
+    public TenantProfile entitle(TenantId id, Entitlement entitlement) {
+        return update(id, t -> t.entitle(entitlement, clock.instant()));
+    }
+
+    /** Moves a tenant's entitlement to a module into another state; nothing happens if it has none. */
+    public TenantProfile changeModuleState(TenantId id, String moduleId, ModuleState state) {
+        return update(id, t -> t.changeState(moduleId, state, clock.instant()));
+    }
+
     public TenantProfile revokeModule(TenantId id, String moduleId) {
         return update(id, t -> t.revoke(moduleId, clock.instant()));
     }

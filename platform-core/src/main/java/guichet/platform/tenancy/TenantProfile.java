@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param currency the currency of its prices
  * @param rounding how its amounts are rounded to the currency's minor unit, one rule for all its modules
  * @param theme the name of its theme in {@code tenant-themes}
- * @param modules the modules it has, with why it has them
+ * @param entitlements its entitlement to each module it has or had (cancelled ones included), by module id
  * @param vocabulary message overrides per language tag ({@code fr}, {@code en}, {@code ar}), then per message key
  * @param migrationFingerprint the fingerprint of the tenant migrations its schema was last brought to, if any
  * @param identity how its people sign in
@@ -36,7 +36,7 @@ public record TenantProfile(
         Currency currency,
         RoundingMode rounding,
         String theme,
-        Map<String, ModuleOrigin> modules,
+        Map<String, Entitlement> entitlements,
         Map<String, Map<String, String>> vocabulary,
         @Nullable String migrationFingerprint,
         IdentitySettings identity) {
@@ -46,7 +46,7 @@ public record TenantProfile(
 
     public TenantProfile {
         customDomains = Set.copyOf(customDomains);
-        modules = Map.copyOf(modules);
+        entitlements = Map.copyOf(entitlements);
         vocabulary = vocabulary.entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(
                         Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
@@ -60,8 +60,29 @@ public record TenantProfile(
         return status == TenantStatus.ACTIVE;
     }
 
+    /** Whether the module answers and shows for this tenant: entitled, and not cancelled (read-only counts). */
     public boolean hasModule(String moduleId) {
-        return modules.containsKey(moduleId);
+        Entitlement entitlement = entitlements.get(moduleId);
+        return entitlement != null && entitlement.isOpen();
+    }
+
+    /** Whether the tenant may read but not change the module's data. */
+    public boolean isReadOnly(String moduleId) {
+        Entitlement entitlement = entitlements.get(moduleId);
+        return entitlement != null && entitlement.isReadOnly();
+    }
+
+    /** The ids of the modules that answer for this tenant. */
+    public Set<String> modules() {
+        return entitlements.values().stream()
+                .filter(Entitlement::isOpen)
+                .map(Entitlement::moduleId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The tenant's entitlement to a module, whatever its state. */
+    public Optional<Entitlement> entitlement(String moduleId) {
+        return Optional.ofNullable(entitlements.get(moduleId));
     }
 
     /** The tenant's override of a message in a language, if it has one. */

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import guichet.platform.tenancy.Entitlement;
 import guichet.platform.tenancy.IdentitySettings;
 import guichet.platform.tenancy.ModuleOrigin;
 import guichet.platform.tenancy.TenancyProperties;
@@ -15,6 +16,7 @@ import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.tenancy.TenantStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -74,7 +76,7 @@ class HostResolverTest {
                 Currency.getInstance("TND"),
                 TenantProfile.DEFAULT_ROUNDING,
                 "base",
-                Map.of("claims", ModuleOrigin.MANUAL),
+                Map.of("claims", Entitlement.active("claims", ModuleOrigin.MANUAL, Instant.EPOCH)),
                 Map.of(),
                 null,
                 IdentitySettings.DEFAULT);

@@ -1,0 +1,9 @@
+package guichet.platform.billing;
+
+/** Stripe refused a request or could not be reached; nothing was changed on Guichet's side. */
+public class BillingUnavailable extends RuntimeException {
+
+    BillingUnavailable(Throwable cause) {
+        super("Stripe did not accept the request: " + cause.getMessage(), cause);
+    }
+}
