@@ -1,12 +1,14 @@
 package guichet.customers.tables;
 
 import guichet.customers.tables.UnreadableTable.Reason;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * The limits a table must keep before Guichet holds it in memory, checked before any row is built: a small file must
@@ -120,21 +122,33 @@ final class TableLimits {
      * can lie), and refuses it past the total or the number of parts, before the workbook reader opens it.
      */
     static void xlsx(byte[] content) throws IOException {
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > MAX_ZIP_ENTRIES) {
-                    throw new UnreadableTable(Reason.UNZIPPED_TOO_LARGE, MAX_UNZIPPED_BYTES / (1024 * 1024));
-                }
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > MAX_UNZIPPED_BYTES) {
+        Path copy = Files.createTempFile("guichet-table", ".xlsx");
+        try {
+            Files.write(copy, content);
+            long total = 0;
+            int entries = 0;
+            byte[] buffer = new byte[64 * 1024];
+            // The central directory, not the local headers: writers that stream (fastexcel among them) put each
+            // part's sizes after its data, which java.util.zip.ZipInputStream cannot follow.
+            try (ZipFile zip = new ZipFile(copy.toFile())) {
+                for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
+                    ZipEntry entry = all.nextElement();
+                    if (++entries > MAX_ZIP_ENTRIES) {
                         throw new UnreadableTable(Reason.UNZIPPED_TOO_LARGE, MAX_UNZIPPED_BYTES / (1024 * 1024));
+                    }
+                    try (InputStream part = zip.getInputStream(entry)) {
+                        for (int n = part.read(buffer); n > 0; n = part.read(buffer)) {
+                            total += n;
+                            if (total > MAX_UNZIPPED_BYTES) {
+                                throw new UnreadableTable(
+                                        Reason.UNZIPPED_TOO_LARGE, MAX_UNZIPPED_BYTES / (1024 * 1024));
+                            }
+                        }
                     }
                 }
             }
+        } finally {
+            Files.deleteIfExists(copy);
         }
     }
 
