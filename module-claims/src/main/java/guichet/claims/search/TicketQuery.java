@@ -7,6 +7,7 @@ import guichet.platform.ids.UserId;
 import guichet.platform.tickets.Ticket;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,158 +102,114 @@ public record TicketQuery(
     }
 
     public TicketQuery withText(@Nullable String newText) {
-        return new TicketQuery(
-                newText,
-                access,
-                categories,
-                statuses,
-                priorities,
-                types,
-                customer,
-                assignee,
-                unassigned,
-                site,
-                createdBy,
-                channel,
-                createdFrom,
-                createdBefore,
-                overdueBefore,
-                closedFrom,
-                awaitingCustomer,
-                publicOnly);
+        return copy(d -> d.text = newText);
     }
 
     public TicketQuery withCategories(Set<Ticket.Category> newCategories) {
-        return new TicketQuery(
-                text,
-                access,
-                newCategories,
-                statuses,
-                priorities,
-                types,
-                customer,
-                assignee,
-                unassigned,
-                site,
-                createdBy,
-                channel,
-                createdFrom,
-                createdBefore,
-                overdueBefore,
-                closedFrom,
-                awaitingCustomer,
-                publicOnly);
+        return copy(d -> d.categories = newCategories);
     }
 
     public TicketQuery withCustomer(@Nullable CustomerId newCustomer) {
-        return new TicketQuery(
-                text,
-                access,
-                categories,
-                statuses,
-                priorities,
-                types,
-                newCustomer,
-                assignee,
-                unassigned,
-                site,
-                createdBy,
-                channel,
-                createdFrom,
-                createdBefore,
-                overdueBefore,
-                closedFrom,
-                awaitingCustomer,
-                publicOnly);
+        return copy(d -> d.customer = newCustomer);
     }
 
     public TicketQuery withOverdueBefore(@Nullable Instant deadline) {
-        return new TicketQuery(
-                text,
-                access,
-                categories,
-                statuses,
-                priorities,
-                types,
-                customer,
-                assignee,
-                unassigned,
-                site,
-                createdBy,
-                channel,
-                createdFrom,
-                createdBefore,
-                deadline,
-                closedFrom,
-                awaitingCustomer,
-                publicOnly);
+        return copy(d -> d.overdueBefore = deadline);
     }
 
     public TicketQuery withClosedFrom(@Nullable Instant from) {
-        return new TicketQuery(
-                text,
-                access,
-                categories,
-                statuses,
-                priorities,
-                types,
-                customer,
-                assignee,
-                unassigned,
-                site,
-                createdBy,
-                channel,
-                createdFrom,
-                createdBefore,
-                overdueBefore,
-                from,
-                awaitingCustomer,
-                publicOnly);
+        return copy(d -> d.closedFrom = from);
     }
 
     /** Only open tickets whose customer is expected to answer, or no such filter. */
     public TicketQuery withAwaitingCustomer(boolean awaiting) {
-        return new TicketQuery(
-                text,
-                access,
-                categories,
-                statuses,
-                priorities,
-                types,
-                customer,
-                assignee,
-                unassigned,
-                site,
-                createdBy,
-                channel,
-                createdFrom,
-                createdBefore,
-                overdueBefore,
-                closedFrom,
-                awaiting,
-                publicOnly);
+        return copy(d -> d.awaitingCustomer = awaiting);
     }
 
     /** The same filters, made by someone else (the access only changes). */
     public TicketQuery withAccess(CustomerAccess newAccess) {
-        return new TicketQuery(
-                text,
-                newAccess,
-                categories,
-                statuses,
-                priorities,
-                types,
-                customer,
-                assignee,
-                unassigned,
-                site,
-                createdBy,
-                channel,
-                createdFrom,
-                createdBefore,
-                overdueBefore,
-                closedFrom,
-                awaitingCustomer,
-                publicOnly);
+        return copy(d -> d.access = newAccess);
+    }
+
+    /** This query with what {@code change} sets on a copy of its components, the others kept. */
+    private TicketQuery copy(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.query();
+    }
+
+    /** The components of a query being derived from another: the one place that lists them all. */
+    private static final class Draft {
+        @Nullable
+        String text;
+
+        CustomerAccess access;
+        Set<Ticket.Category> categories;
+        final Set<String> statuses;
+        final Set<String> priorities;
+        final Set<String> types;
+
+        @Nullable
+        CustomerId customer;
+
+        final @Nullable UserId assignee;
+        final boolean unassigned;
+        final @Nullable SiteId site;
+        final @Nullable UserId createdBy;
+        final Ticket.@Nullable Channel channel;
+        final @Nullable Instant createdFrom;
+        final @Nullable Instant createdBefore;
+
+        @Nullable
+        Instant overdueBefore;
+
+        @Nullable
+        Instant closedFrom;
+
+        boolean awaitingCustomer;
+        final boolean publicOnly;
+
+        Draft(TicketQuery q) {
+            text = q.text;
+            access = q.access;
+            categories = q.categories;
+            statuses = q.statuses;
+            priorities = q.priorities;
+            types = q.types;
+            customer = q.customer;
+            assignee = q.assignee;
+            unassigned = q.unassigned;
+            site = q.site;
+            createdBy = q.createdBy;
+            channel = q.channel;
+            createdFrom = q.createdFrom;
+            createdBefore = q.createdBefore;
+            overdueBefore = q.overdueBefore;
+            closedFrom = q.closedFrom;
+            awaitingCustomer = q.awaitingCustomer;
+            publicOnly = q.publicOnly;
+        }
+
+        TicketQuery query() {
+            return new TicketQuery(
+                    text,
+                    access,
+                    categories,
+                    statuses,
+                    priorities,
+                    types,
+                    customer,
+                    assignee,
+                    unassigned,
+                    site,
+                    createdBy,
+                    channel,
+                    createdFrom,
+                    createdBefore,
+                    overdueBefore,
+                    closedFrom,
+                    awaitingCustomer,
+                    publicOnly);
+        }
     }
 }
