@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
 class RealmProvisioner {
 
     static final String FINGERPRINT_ATTRIBUTE = "guichetSettings";
+    static final int LOOPBACK_REDIRECTS_KEPT = 400;
 
     private static final Logger log = LoggerFactory.getLogger(RealmProvisioner.class);
     private static final List<String> EVENT_TYPES = List.of(
@@ -212,15 +213,18 @@ class RealmProvisioner {
     /**
      * On a developer's machine or in tests, Guichet comes back on other ports while the realm lives on; the portal
      * addresses of earlier runs stay allowed as long as they are loopback ones. Real addresses are replaced exactly.
+     * The newest {@value #LOOPBACK_REDIRECTS_KEPT} are kept: one test build starts a hundred application contexts
+     * against one Keycloak, each with two or three console addresses, and a context cached early must still sign in
+     * after all the others have started (with 40 kept, the demo context's console was forgotten before its test ran).
      */
-    private static List<String> withLoopbackRedirectsOf(ClientRepresentation existing, List<String> wanted) {
+    static List<String> withLoopbackRedirectsOf(ClientRepresentation existing, List<String> wanted) {
         if (existing.getRedirectUris() == null) {
             return wanted;
         }
         java.util.LinkedHashSet<String> redirects = new java.util.LinkedHashSet<>(wanted);
         existing.getRedirectUris().stream()
                 .filter(RealmProvisioner::isLoopback)
-                .limit(40)
+                .limit(LOOPBACK_REDIRECTS_KEPT)
                 .forEach(redirects::add);
         return List.copyOf(redirects);
     }
