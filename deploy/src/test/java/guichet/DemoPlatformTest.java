@@ -92,7 +92,8 @@ class DemoPlatformTest {
                         "Statistiques",
                         "Utilisateurs",
                         "Historique",
-                        "Paramètres");
+                        "Paramètres",
+                        "Abonnement");
         TenantHttp.Client customer = http.tenant(tenant("atlas"));
         customer.signIn("customer@atlas.demo", PASSWORD);
         assertThat(customer.get("/")

@@ -1,5 +1,6 @@
 package guichet;
 
+import guichet.platform.testing.ShiftedClock;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
@@ -22,5 +23,5 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(classes = GuichetApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:guichet-test.properties")
 @ActiveProfiles("test")
-@Import({TestTenants.class, TenantHttp.class, TestAccounts.class})
+@Import({TestTenants.class, TenantHttp.class, TestAccounts.class, ShiftedClock.Registration.class})
 public @interface PlatformTest {}

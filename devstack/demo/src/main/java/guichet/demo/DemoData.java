@@ -10,6 +10,16 @@ import java.util.Map;
 /** The demo tenants: two telecom operators and the four organisations of the customers' own specifications. */
 final class DemoData {
 
+    /** Each module's demo monthly price in euros, set when the platform owner has not priced it. */
+    static final Map<String, BigDecimal> MONTHLY_PRICES = Map.of(
+            "customers", new BigDecimal("19.00"),
+            "claims", new BigDecimal("29.00"),
+            "quotes", new BigDecimal("25.00"),
+            "stats", new BigDecimal("15.00"),
+            "shops", new BigDecimal("25.00"),
+            "offers", new BigDecimal("12.00"),
+            "prospection", new BigDecimal("19.00"));
+
     private DemoData() {}
 
     private static final List<String> ALL_MODULES =

@@ -1,10 +1,14 @@
 package guichet.demo;
 
+import guichet.platform.billing.BillingUnavailable;
+import guichet.platform.billing.ModulePrice;
+import guichet.platform.billing.ModulePrices;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.modules.DemoContent;
+import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.provisioning.TenantProvisioning;
 import guichet.platform.realms.TenantRealms;
@@ -17,6 +21,7 @@ import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +60,7 @@ class DemoTenants implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final ObjectProvider<DemoContent> contents;
     private final ModuleRegistry modules;
+    private final ModulePrices prices;
 
     DemoTenants(
             TenantCatalog catalog,
@@ -66,7 +73,9 @@ class DemoTenants implements ApplicationRunner {
             TenantRealms realms,
             DemoAccounts accounts,
             ObjectProvider<DemoContent> contents,
-            ModuleRegistry modules) {
+            ModuleRegistry modules,
+            ModulePrices prices) {
+        this.prices = prices;
         this.catalog = catalog;
         this.provisioning = provisioning;
         this.sites = sites;
@@ -84,6 +93,7 @@ class DemoTenants implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         realms.ensurePlatform();
         accounts.owner();
+        priceModules();
         for (DemoTenant demo : DemoData.TENANTS) {
             TenantId id = new TenantId(demo.slug());
             if (catalog.exists(id)) {
@@ -106,6 +116,24 @@ class DemoTenants implements ApplicationRunner {
             contents.orderedStream()
                     .forEach(content -> TenantContext.run(
                             id, () -> transactions.executeWithoutResult(status -> content.seed(seeded))));
+        }
+    }
+
+    /**
+     * Gives each module the platform owner left unpriced a demo monthly price, published to Stripe (the local stub on
+     * the run command), so that a visitor can subscribe to modules from a demo tenant's billing page at once.
+     */
+    private void priceModules() {
+        Map<String, ModulePrice> priced = prices.all();
+        for (ModuleDescriptor module : modules.all()) {
+            BigDecimal amount = DemoData.MONTHLY_PRICES.get(module.id());
+            if (amount != null && !priced.containsKey(module.id())) {
+                try {
+                    prices.set(module.id(), amount, ModulePrices.DEFAULT_CURRENCY);
+                } catch (BillingUnavailable e) {
+                    log.warn("Demo price of {} not published to Stripe: {}", module.id(), e.getMessage());
+                }
+            }
         }
     }
 

@@ -49,7 +49,7 @@ public class ModulePrice {
     }
 
     /** The amount in the currency's smallest unit, as Stripe counts it (cents). */
-    long minorUnits() {
+    public long minorUnits() {
         return monthlyAmount
                 .movePointRight(currency().getDefaultFractionDigits())
                 .longValueExact();

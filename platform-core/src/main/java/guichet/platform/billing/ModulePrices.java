@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ModulePrices {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ModulePrices.class);
 
     /** The currency of a module nobody priced yet. */
     public static final Currency DEFAULT_CURRENCY = Currency.getInstance("EUR");
@@ -41,6 +46,39 @@ public class ModulePrices {
         this.stripe = stripe;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** The {@code lookup_key} of a module's current Stripe price: subscriptions name their modules by it. */
+    public static String lookupKey(String moduleId) {
+        return StripeCatalog.lookupKey(moduleId);
+    }
+
+    /** The module a Stripe price's {@code lookup_key} names, if it is one of Guichet's. */
+    public static Optional<String> moduleOfLookupKey(@Nullable String lookupKey) {
+        String prefix = StripeCatalog.lookupKey("");
+        return lookupKey != null && lookupKey.startsWith(prefix) && lookupKey.length() > prefix.length()
+                ? Optional.of(lookupKey.substring(prefix.length()))
+                : Optional.empty();
+    }
+
+    /**
+     * Publishes again every price Stripe does not know (a new Stripe account, or the development stub after a restart),
+     * so that tenants can subscribe as soon as the application is up. Stripe being unreachable is logged, not fatal.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void republishForgotten() {
+        if (!stripe.enabled()) {
+            return;
+        }
+        for (ModulePrice price : all().values()) {
+            try {
+                if (!stripe.knows(price)) {
+                    set(price.moduleId(), price.monthlyAmount(), price.currency());
+                }
+            } catch (BillingUnavailable | IllegalArgumentException e) {
+                log.warn("Could not publish the price of module {} to Stripe: {}", price.moduleId(), e.getMessage());
+            }
+        }
     }
 
     /** Every priced module's price, by module id. */

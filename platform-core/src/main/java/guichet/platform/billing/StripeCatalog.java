@@ -19,16 +19,8 @@ class StripeCatalog {
 
     private final @Nullable StripeClient stripe;
 
-    StripeCatalog(StripeSettings settings) {
-        if (settings.configured()) {
-            StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(settings.apiKey());
-            if (settings.apiBase() != null && !settings.apiBase().isBlank()) {
-                builder.setApiBase(settings.apiBase());
-            }
-            this.stripe = builder.setMaxNetworkRetries(2).build();
-        } else {
-            this.stripe = null;
-        }
+    StripeCatalog(StripeAccess access) {
+        this.stripe = access.client().orElse(null);
     }
 
     /** The lookup key of a module's current price: stable, so subscriptions and previews find it by module. */
@@ -94,6 +86,27 @@ class StripeCatalog {
                                 PriceUpdateParams.builder().setActive(false).build());
             }
             return new Published(product, created);
+        } catch (StripeException e) {
+            throw new BillingUnavailable(e);
+        }
+    }
+
+    /** Whether Stripe still knows the price by the module's lookup key (a stub's memory does not outlive its JVM). */
+    boolean knows(ModulePrice price) {
+        StripeClient client = stripe;
+        if (client == null || price.stripePriceId() == null) {
+            return false;
+        }
+        try {
+            return client
+                    .v1()
+                    .prices()
+                    .list(com.stripe.param.PriceListParams.builder()
+                            .addLookupKey(lookupKey(price.moduleId()))
+                            .build())
+                    .getData()
+                    .stream()
+                    .anyMatch(found -> found.getId().equals(price.stripePriceId()));
         } catch (StripeException e) {
             throw new BillingUnavailable(e);
         }

@@ -13,6 +13,8 @@ public final class CorePermissions {
     public static final String HISTORY_VIEW = "history.view";
     /** Change the tenant's settings: second factor, self-registration. */
     public static final String SETTINGS_MANAGE = "settings.manage";
+    /** Subscribe to modules and pay for them: the billing page (administrators only). */
+    public static final String BILLING_MANAGE = "billing.manage";
     /** Use the customer self-service portal. */
     public static final String PORTAL_ACCESS = "portal.access";
     /** Act for the sub-customers linked to one's own customer record. */
@@ -25,6 +27,7 @@ public final class CorePermissions {
             new Permission(USERS_MANAGE_CUSTOMERS, "permission.users.manage-customers", Role.AGENT, Role.SELLER),
             new Permission(HISTORY_VIEW, "permission.history.view"),
             new Permission(SETTINGS_MANAGE, "permission.settings.manage"),
+            new Permission(BILLING_MANAGE, "permission.billing.manage"),
             new Permission(PORTAL_ACCESS, "permission.portal.access", Role.CUSTOMER, Role.RESELLER),
             new Permission(PORTAL_SUB_CUSTOMERS, "permission.portal.sub-customers", Role.RESELLER));
 

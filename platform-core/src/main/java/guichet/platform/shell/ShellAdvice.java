@@ -33,7 +33,8 @@ class ShellAdvice {
     private static final List<NavigationEntry> ADMIN_LINKS = List.of(
             new NavigationEntry("/admin/users", "shell.nav.admin.users", CorePermissions.USERS_MANAGE_CUSTOMERS),
             new NavigationEntry("/admin/history", "shell.nav.admin.history", CorePermissions.HISTORY_VIEW),
-            new NavigationEntry("/admin/settings", "shell.nav.admin.settings", CorePermissions.SETTINGS_MANAGE));
+            new NavigationEntry("/admin/settings", "shell.nav.admin.settings", CorePermissions.SETTINGS_MANAGE),
+            new NavigationEntry("/admin/billing", "shell.nav.admin.billing", CorePermissions.BILLING_MANAGE));
 
     private final TenantCatalog catalog;
     private final ModuleRegistry modules;

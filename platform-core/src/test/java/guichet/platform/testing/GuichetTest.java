@@ -22,5 +22,5 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:guichet-test.properties")
 @ActiveProfiles("test")
-@Import({TestTenants.class, TenantHttp.class, TestAccounts.class})
+@Import({TestTenants.class, TenantHttp.class, TestAccounts.class, ShiftedClock.Registration.class})
 public @interface GuichetTest {}

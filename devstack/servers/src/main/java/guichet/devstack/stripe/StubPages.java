@@ -51,6 +51,28 @@ final class StubPages {
             }
             return new StubResponse(200, "application/pdf", pdf(invoice), "");
         }
+        if (method.equals("GET") && (id = StripeStub.idAfter(path, "/invoices/")) != null) {
+            Map<String, Object> invoice = invoice(id);
+            boolean open = "open".equals(invoice.get("status"));
+            return StubResponse.html(page(
+                    "Stripe (local stub) · Invoice " + invoice.get("number"),
+                    "<p id=\"status\">" + escape(String.valueOf(invoice.get("status"))) + "</p><p>"
+                            + invoice.get("amount_due") + " " + escape(String.valueOf(invoice.get("currency")))
+                            + "</p>"
+                            + (open
+                                    ? "<form method=\"post\" action=\"/invoices/" + escape(id) + "/pay\">"
+                                            + "<button id=\"pay\" type=\"submit\">Pay</button></form>"
+                                    : "")));
+        }
+        if (method.equals("POST") && path.startsWith("/invoices/") && path.endsWith("/pay")) {
+            String invoiceId = path.substring("/invoices/".length(), path.length() - 4);
+            Map<String, Object> invoice = invoice(invoiceId);
+            Map<String, Object> subscription = account.subscriptions.get((String) invoice.get("subscription"));
+            if (subscription != null) {
+                events.addAll(payOpenInvoices(subscription));
+            }
+            return StubResponse.redirect("/invoices/" + invoiceId);
+        }
         throw new StubRefusal(404, "resource_missing", "Unrecognized page " + path);
     }
 
@@ -86,6 +108,14 @@ final class StubPages {
         subscription.put("status", "active");
         events.add(webhooks.event("customer.subscription.updated", subscription));
         return events;
+    }
+
+    private Map<String, Object> invoice(String id) {
+        Map<String, Object> invoice = account.invoices.get(id);
+        if (invoice == null) {
+            throw new StubRefusal(404, "resource_missing", "No such invoice");
+        }
+        return invoice;
     }
 
     private Map<String, Object> session(String id) {
