@@ -1,5 +1,7 @@
 package guichet.platform.notifications;
 
+import guichet.platform.identity.GuichetUser;
+import guichet.platform.identity.Role;
 import java.util.regex.Pattern;
 
 /**
@@ -28,11 +30,18 @@ public record NotificationKind(
         /** Customers' accounts. */
         CUSTOMER,
         /** Everyone. */
-        ALL;
+        ALL,
+        /** The tenant's administrators only (a missing payment, say). */
+        ADMINISTRATORS;
 
         /** Whether a user, staff or customer, belongs to this audience. */
         public boolean includes(boolean staff) {
-            return this == ALL || (this == STAFF) == staff;
+            return this == ALL || (this == ADMINISTRATORS ? staff : (this == STAFF) == staff);
+        }
+
+        /** Whether this user belongs to this audience. */
+        public boolean includes(GuichetUser user) {
+            return this == ADMINISTRATORS ? user.roles().contains(Role.TENANT_ADMIN) : includes(user.isStaff());
         }
     }
 

@@ -95,7 +95,7 @@ public class NotificationPreferences {
     private List<NotificationKind> offeredTo(GuichetUser user) {
         TenantProfile profile = tenant.profile();
         return kinds.all().stream()
-                .filter(kind -> kind.audience().includes(user.isStaff()))
+                .filter(kind -> kind.audience().includes(user))
                 .filter(kind -> modules.find(kind.module())
                         .map(module -> profile.hasModule(module.id()))
                         .orElse(true))

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PaymentNotices {
 
-    /** The notice's kind: for staff (administrators only receive it), by e-mail and in-app by default. */
+    /** The notice's kind: for the tenant's administrators, by e-mail and in-app by default. */
     static final String KIND = "core.payment-missing";
 
     private final TenantSubscriptions rows;
@@ -61,7 +61,7 @@ class PaymentNotices {
     @Bean
     static NotificationKind paymentMissingNotificationKind() {
         return new NotificationKind(
-                KIND, "notification.kind.core.payment-missing", NotificationKind.Audience.STAFF, true, true);
+                KIND, "notification.kind.core.payment-missing", NotificationKind.Audience.ADMINISTRATORS, true, true);
     }
 
     /** Records where to pay the invoice and tells the administrators. */
