@@ -46,6 +46,8 @@ class ConsoleRealmTest {
         form.put("currency", "XOF");
         form.put("theme", "poste");
         form.put("modules", "claims");
+        form.put("adminLastName", "Houngbo");
+        form.put("adminEmail", "admin@" + slug + ".test");
         assertThat(owner.postForm("/tenants", form).status()).isEqualTo(302);
 
         TenantProfile tenant = catalog.find(new TenantId(slug)).orElseThrow();

@@ -35,7 +35,15 @@ class DemoPlatformTest {
         assertThat(tenant("medina").modules()).containsExactlyInAnyOrder("customers", "claims", "stats");
         TenantHttp.Client owner = http.console();
         owner.signIn("owner@platform.demo", PASSWORD);
-        assertThat(owner.get("/").html().select("td a").eachText()).containsAll(DEMO);
+        Document console = owner.get("/").html();
+        assertThat(console.select("td a").eachText()).containsAll(DEMO);
+        assertThat(console.select("tr:has(a[href='/tenants/medina']) td.small")
+                        .first()
+                        .text())
+                .isEqualTo("Clients et prospects (attribué par l'exploitant), Réclamations et tickets (attribué par"
+                        + " l'exploitant), Statistiques et tableaux de bord (attribué par l'exploitant)");
+        assertThat(console.select("#module-revenue tbody th").eachText())
+                .contains("Réclamations et tickets", "Boutiques et stocks");
     }
 
     @Test

@@ -21,6 +21,7 @@ import guichet.platform.web.NotFound;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,6 +86,25 @@ public class UserAdministration {
         }
         users.save(user);
         history.record("USER_CREATED", "user", user.id().toString(), user.email() + " · " + ids(roles));
+        return user;
+    }
+
+    /**
+     * Opens a new tenant's first administrator, for the platform (the console or a sign-up), in the tenant's scope:
+     * nobody of the tenant can do it yet. He receives an e-mail to choose his password.
+     *
+     * @throws AccountRejected if the address is already a user of the tenant
+     */
+    @Transactional
+    public User openFirstAdministrator(String email, @Nullable String firstName, String lastName, String actor) {
+        AccountRequest request =
+                new AccountRequest(email, firstName, lastName, Set.of(Role.TENANT_ADMIN), null, null, null);
+        String subject = openInRealm(request, Set.of(Role.TENANT_ADMIN));
+        User user = User.staff(email, firstName, lastName, clock.instant());
+        user.linkIdentity(subject, clock.instant());
+        user.mirrorRoles(ids(Set.of(Role.TENANT_ADMIN)), clock.instant());
+        users.save(user);
+        history.recordFor(actor, "USER_CREATED", "user", user.id().toString(), email + " · " + Role.TENANT_ADMIN.id());
         return user;
     }
 

@@ -1,9 +1,13 @@
 package guichet.platform.console;
 
+import guichet.platform.billing.ModulePrices;
+import guichet.platform.identity.CurrentUser;
+import guichet.platform.identity.GuichetUser;
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.money.MoneyRule;
-import guichet.platform.provisioning.TenantProvisioning;
 import guichet.platform.provisioning.TenantRequestRejected;
+import guichet.platform.signup.Onboarding;
+import guichet.platform.subscriptions.SubscriptionSync;
 import guichet.platform.tenancy.ModuleOrigin;
 import guichet.platform.tenancy.TenancyProperties;
 import guichet.platform.tenancy.TenantCatalog;
@@ -17,6 +21,7 @@ import guichet.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -44,26 +49,35 @@ class ConsoleController {
     private static final Set<String> SORTABLE = Set.of("slug", "displayName", "status");
 
     private final TenantCatalog catalog;
-    private final TenantProvisioning provisioning;
+    private final Onboarding onboarding;
+    private final CurrentUser currentUser;
+    private final SubscriptionSync subscriptions;
+    private final ModulePrices prices;
     private final ModuleRegistry modules;
     private final Themes themes;
     private final TenancyProperties tenancy;
 
     ConsoleController(
             TenantCatalog catalog,
-            TenantProvisioning provisioning,
+            Onboarding onboarding,
+            CurrentUser currentUser,
+            SubscriptionSync subscriptions,
+            ModulePrices prices,
             ModuleRegistry modules,
             Themes themes,
             TenancyProperties tenancy) {
         this.catalog = catalog;
-        this.provisioning = provisioning;
+        this.onboarding = onboarding;
+        this.currentUser = currentUser;
+        this.subscriptions = subscriptions;
+        this.prices = prices;
         this.modules = modules;
         this.themes = themes;
         this.tenancy = tenancy;
     }
 
     @GetMapping("/")
-    String list(ListQuery query, HttpServletRequest servletRequest, Model model) {
+    String list(ListQuery query, HttpServletRequest servletRequest, Model model, Locale locale) {
         Pageable request = query.pageable(SORTABLE, Sort.by("slug"));
         Sort.Order order = request.getSort().iterator().next();
         Comparator<TenantProfile> comparator = switch (order.getProperty()) {
@@ -80,6 +94,8 @@ class ConsoleController {
         model.addAttribute("tenants", shown);
         model.addAttribute("links", PageLinks.of("/", shown));
         model.addAttribute("tenancy", tenancy);
+        model.addAttribute(
+                "overview", TenantOverview.of(shown.getContent(), subscriptions.all(), prices.all(), modules, locale));
         model.addAttribute(
                 "portals",
                 shown.stream()
@@ -101,7 +117,10 @@ class ConsoleController {
             return form(form, model);
         }
         try {
-            TenantProfile created = provisioning.create(form.toRequest());
+            TenantProfile created = onboarding.open(
+                    form.toRequest(),
+                    form.administrator(),
+                    "console: " + currentUser.get().map(GuichetUser::email).orElse("owner"));
             flash.addFlashAttribute("notice", "console.tenant.created");
             return "redirect:/tenants/" + created.slug();
         } catch (TenantRequestRejected rejected) {

@@ -1,9 +1,12 @@
 package guichet.platform.console;
 
 import guichet.platform.money.MoneyRule;
+import guichet.platform.signup.Administrator;
 import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -25,6 +28,9 @@ class TenantForm {
     private @Nullable String rounding = TenantProfile.DEFAULT_ROUNDING.name();
     private @Nullable String theme = "base";
     private @Nullable List<String> modules;
+    private @Nullable String adminFirstName;
+    private @Nullable String adminLastName;
+    private @Nullable String adminEmail;
 
     static TenantForm blank() {
         return new TenantForm();
@@ -58,6 +64,58 @@ class TenantForm {
         if (roundingMode() == null) {
             errors.rejectValue("rounding", "console.error.rounding");
         }
+        if (adminLastName == null || adminLastName.isBlank()) {
+            errors.rejectValue("adminLastName", "console.error.required");
+        } else if (adminLastName.strip().length() > 80) {
+            errors.rejectValue("adminLastName", "console.error.name");
+        }
+        if (!isAddress(adminEmail)) {
+            errors.rejectValue("adminEmail", "console.error.email");
+        }
+    }
+
+    /** The tenant's first administrator, who is e-mailed a link to choose his password. */
+    Administrator administrator() {
+        return new Administrator(
+                adminFirstName == null || adminFirstName.isBlank() ? null : adminFirstName.strip(),
+                adminLastName.strip(),
+                adminEmail.strip());
+    }
+
+    private static boolean isAddress(@Nullable String email) {
+        if (email == null || email.isBlank() || email.strip().length() > 254 || !email.contains("@")) {
+            return false;
+        }
+        try {
+            new InternetAddress(email.strip(), true).validate();
+            return true;
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    public @Nullable String getAdminFirstName() {
+        return adminFirstName;
+    }
+
+    public void setAdminFirstName(@Nullable String adminFirstName) {
+        this.adminFirstName = adminFirstName;
+    }
+
+    public @Nullable String getAdminLastName() {
+        return adminLastName;
+    }
+
+    public void setAdminLastName(@Nullable String adminLastName) {
+        this.adminLastName = adminLastName;
+    }
+
+    public @Nullable String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(@Nullable String adminEmail) {
+        this.adminEmail = adminEmail;
     }
 
     NewTenant toRequest() {

@@ -1,12 +1,15 @@
 /** The platform owner's console on the base host: list, create, suspend and resume tenants, grant modules, price them. */
-@Layer(KERNEL)
+@Layer(SERVICES)
 @ApplicationModule(
         displayName = "Platform console",
         allowedDependencies = {
             "platform.billing",
+            "platform.identity",
             "platform.modules",
             "platform.money",
             "platform.provisioning",
+            "platform.signup",
+            "platform.subscriptions",
             "platform.tenancy",
             "platform.theming",
             "platform.web"
@@ -14,7 +17,7 @@
 @NullMarked
 package guichet.platform.console;
 
-import static guichet.platform.Layer.Name.KERNEL;
+import static guichet.platform.Layer.Name.SERVICES;
 
 import guichet.platform.Layer;
 import org.jspecify.annotations.NullMarked;

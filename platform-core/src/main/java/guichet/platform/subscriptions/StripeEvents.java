@@ -16,6 +16,7 @@ import guichet.platform.tenancy.TenantJobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -63,6 +64,7 @@ public class StripeEvents {
     private final Executor executor;
     private final Clock clock;
     private final LockingTaskExecutor locks;
+    private final List<UnclaimedCheckouts> unclaimed;
 
     StripeEvents(
             StripeEventRecords records,
@@ -72,7 +74,9 @@ public class StripeEvents {
             TransactionTemplate transactions,
             @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor,
             TenantJobs jobs,
+            List<UnclaimedCheckouts> unclaimed,
             Clock clock) {
+        this.unclaimed = unclaimed;
         this.locks = jobs.locks();
         this.records = records;
         this.stripe = stripe;
@@ -205,6 +209,13 @@ public class StripeEvents {
             }
         }
         Optional<TenantSubscription> row = customer == null ? Optional.empty() : sync.ofCustomer(customer);
+        if (row.isEmpty() && object instanceof Session session && record.type().equals("checkout.session.completed")) {
+            for (UnclaimedCheckouts checkouts : unclaimed) {
+                if (checkouts.completed(session)) {
+                    return;
+                }
+            }
+        }
         if (row.isEmpty()) {
             log.info("Stripe event {} names customer {}, who is none of Guichet's tenants", event.getId(), customer);
             return;

@@ -63,10 +63,29 @@ public class SubscriptionSync {
         return TenantContext.callAsPlatform(() -> transactions.execute(status -> rows.findById(tenant.slug())));
     }
 
+    /** Every tenant's subscription record, by tenant slug (the console's revenue and payment columns). */
+    public Map<String, TenantSubscription> all() {
+        return TenantContext.callAsPlatform(() -> transactions.execute(status -> rows.findAll().stream()
+                .collect(java.util.stream.Collectors.toMap(TenantSubscription::tenantSlug, row -> row))));
+    }
+
     /** The tenant a Stripe customer is, if it is one of ours. */
     Optional<TenantSubscription> ofCustomer(String customerId) {
         return TenantContext.callAsPlatform(
                 () -> transactions.execute(status -> rows.findByStripeCustomerId(customerId)));
+    }
+
+    /**
+     * Records a new tenant's Stripe customer and subscription (a sign-up paid through Checkout before the tenant
+     * existed), then reconciles its entitlements from the subscription.
+     */
+    public void adopt(TenantId tenant, String customerId, String subscriptionId) {
+        TenantContext.runAsPlatform(() -> transactions.executeWithoutResult(status -> {
+            if (rows.findById(tenant.slug()).isEmpty()) {
+                rows.save(new TenantSubscription(tenant.slug(), customerId, clock.instant()));
+            }
+        }));
+        reconcile(tenant, subscriptionId);
     }
 
     /**

@@ -1,5 +1,6 @@
 package guichet.platform.subscriptions;
 
+import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Invoice;
 import com.stripe.model.InvoiceLineItem;
@@ -97,6 +98,53 @@ public class TenantBilling {
                             .setLocale(checkoutLocale(tenant.defaultLocale()))
                             .build())
                     .getUrl();
+        } catch (StripeException e) {
+            throw new BillingUnavailable(e);
+        }
+    }
+
+    /**
+     * A Checkout for an organisation that is no tenant yet (a sign-up): a new Stripe customer and a subscription of the
+     * modules, both marked with the sign-up's id, which the completed Checkout's webhook brings back.
+     *
+     * @return the Checkout page's address
+     */
+    public String checkoutForSignup(
+            String signupId,
+            String organisation,
+            String email,
+            List<String> moduleIds,
+            Locale locale,
+            String successUrl,
+            String cancelUrl) {
+        try {
+            StripeClient client = stripe.require();
+            String customer = client.v1()
+                    .customers()
+                    .create(CustomerCreateParams.builder()
+                            .setName(organisation)
+                            .setEmail(email)
+                            .putMetadata("signup", signupId)
+                            .build())
+                    .getId();
+            SessionCreateParams.Builder session = SessionCreateParams.builder()
+                    .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
+                    .setCustomer(customer)
+                    .setSuccessUrl(successUrl)
+                    .setCancelUrl(cancelUrl)
+                    .setClientReferenceId(signupId)
+                    .putMetadata("signup", signupId)
+                    .setSubscriptionData(SessionCreateParams.SubscriptionData.builder()
+                            .putMetadata("signup", signupId)
+                            .build())
+                    .setLocale(checkoutLocale(locale));
+            for (String module : moduleIds) {
+                session.addLineItem(SessionCreateParams.LineItem.builder()
+                        .setPrice(priceOf(module))
+                        .setQuantity(1L)
+                        .build());
+            }
+            return client.v1().checkout().sessions().create(session.build()).getUrl();
         } catch (StripeException e) {
             throw new BillingUnavailable(e);
         }

@@ -17,7 +17,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class WebhookSecurity {
 
     @Bean
-    @Order(0)
+    @Order(-1)
     SecurityFilterChain stripeWebhook(HttpSecurity http) throws Exception {
         http.securityMatcher((RequestMatcher) request -> TenantContext.isPlatform()
                         && "POST".equals(request.getMethod())

@@ -7,6 +7,7 @@ import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.Mailbox;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
@@ -57,6 +58,23 @@ class ConsoleWebTest {
         assertThat(detail.select("[role=status]").text()).contains("L'organisation a été créée");
         assertThat(http.tenant(catalog.find(id).orElseThrow()).get("/").status())
                 .isEqualTo(200);
+
+        // Its first administrator chooses his password from the e-mail and signs in.
+        String email = "awa.diallo@" + slug + ".test";
+        TenantHttp.Client admin = http.tenant(catalog.find(id).orElseThrow());
+        TenantHttp.Page page =
+                admin.follow(admin.getAbsolute(Mailbox.waitFor(email, "").link("action-token")));
+        if (page.html().selectFirst("form#kc-passwd-update-form") == null) {
+            page = admin.follow(admin.getAbsolute(
+                    page.html().selectFirst("#kc-info a, a[href*=action-token]").absUrl("href")));
+        }
+        admin.submit(
+                page,
+                "form#kc-passwd-update-form",
+                Map.of("password-new", "Awa-Choisit-2026!", "password-confirm", "Awa-Choisit-2026!"));
+        TenantHttp.Client later = http.tenant(catalog.find(id).orElseThrow());
+        later.signIn(email, "Awa-Choisit-2026!");
+        assertThat(later.get("/admin/users").status()).as("an administrator").isEqualTo(200);
     }
 
     @Test
@@ -166,6 +184,9 @@ class ConsoleWebTest {
         fields.put("timeZone", "Africa/Tunis");
         fields.put("currency", currency);
         fields.put("theme", "poste");
+        fields.put("adminFirstName", "Awa");
+        fields.put("adminLastName", "Diallo");
+        fields.put("adminEmail", "awa.diallo@" + (slug.isBlank() ? "none" : slug) + ".test");
         return fields;
     }
 }
