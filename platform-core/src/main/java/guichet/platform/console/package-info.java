@@ -1,8 +1,12 @@
-/** The platform owner's console on the base host: list, create, suspend and resume tenants, grant modules, price them. */
+/**
+ * The platform owner's console on the base host: list, create, suspend and resume tenants, grant modules, price them;
+ * export, restore and delete tenants.
+ */
 @Layer(KERNEL)
 @ApplicationModule(
         displayName = "Platform console",
         allowedDependencies = {
+            "platform.archives",
             "platform.billing",
             "platform.modules",
             "platform.money",
