@@ -10,7 +10,6 @@ import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
@@ -369,11 +368,9 @@ public class TenantArchives {
         }
     }
 
-    /** Reads a stream fully into the archives directory (an upload that is not on disk yet). */
-    public Path receive(InputStream upload) throws IOException {
+    /** A new file in the archives directory for an uploaded archive, to hand to {@link #startRestore}. */
+    public Path newUpload() throws IOException {
         Files.createDirectories(directory);
-        Path file = Files.createTempFile(directory, "upload-", ".zip");
-        Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
-        return file;
+        return Files.createTempFile(directory, "upload-", ".zip");
     }
 }

@@ -10,7 +10,6 @@ import guichet.platform.web.ConsoleEndpoint;
 import guichet.platform.web.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -116,10 +115,8 @@ class TenantArchivesController {
         if (archive == null || archive.isEmpty()) {
             return refused("console.archive.error.file", typed, model, response);
         }
-        Path received;
-        try (InputStream in = archive.getInputStream()) {
-            received = archives.receive(in);
-        }
+        Path received = archives.newUpload();
+        archive.transferTo(received);
         try {
             archives.startRestore(received, typed);
         } catch (ArchiveRejected rejected) {

@@ -12,6 +12,7 @@ import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.Mailbox;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
@@ -153,6 +154,8 @@ class TenantArchivesWebTest {
         assertThat(keycloak.realm(copySlug).users().searchByEmail("agent@" + source.slug() + ".test", true))
                 .singleElement()
                 .satisfies(user -> assertThat(user.getRequiredActions()).contains("UPDATE_PASSWORD"));
+        assertThat(Mailbox.waitFor("agent@" + source.slug() + ".test", "").link("/realms/" + copySlug + "/"))
+                .contains("action-token");
         Set<String> copySubjects = keycloak.realm(copySlug).users().list().stream()
                 .map(UserRepresentation::getId)
                 .collect(Collectors.toSet());
