@@ -168,19 +168,22 @@ public class TenantArchives {
 
     /**
      * Restores an archive into a fresh tenant of this slug, in the caller's thread: the tenant is provisioned from the
-     * manifest's settings (schema at the application's migrations, realm), then each part restores its entries. If
-     * anything fails, the tenant is deleted again from every part and the catalogue.
+     * manifest's settings, its schema at the archive's migration levels, and its realm; each part restores its entries;
+     * then the later migrations bring the schema, data included, to the application's level. If anything fails, the
+     * tenant is deleted again from every part and the catalogue.
      */
     public TenantProfile restore(Path archive, TenantId id) throws IOException {
         try (ZipArchiveReader reader = ZipArchiveReader.openVerified(archive, json)) {
             ArchiveManifest manifest = reader.manifest();
             checkLevels(manifest);
-            TenantProfile tenant = provisioning.create(newTenant(manifest, id));
+            TenantProfile tenant = provisioning.createAtLevels(
+                    newTenant(manifest, id), manifest.migrations().levels());
             try {
                 for (TenantDataPart part : parts) {
                     part.restore(tenant, reader.part(part.name()));
                 }
-                return tenant;
+                // The archive's data is in the tables it came from; the later migrations now transform it.
+                return catalog.recordMigration(id, migrations.migrateNow(id));
             } catch (IOException | RuntimeException e) {
                 removeEverywhere(tenant);
                 throw e;
@@ -305,9 +308,7 @@ public class TenantArchives {
     /** Refuses an archive whose schema is at migrations this application does not have. */
     private void checkLevels(ArchiveManifest manifest) {
         Map<String, String> here = migrations.levels();
-        Map<String, String> archived =
-                manifest.migrations() == null ? Map.of() : manifest.migrations().levels();
-        for (var level : archived.entrySet()) {
+        for (var level : manifest.migrations().levels().entrySet()) {
             String known = here.get(level.getKey());
             if (known == null
                     || MigrationVersion.fromVersion(level.getValue()).compareTo(MigrationVersion.fromVersion(known))

@@ -64,7 +64,11 @@ final class ZipArchiveReader implements AutoCloseable {
         } catch (JacksonException unreadable) {
             throw new ArchiveRejected("console.archive.error.manifest", "Unreadable manifest: " + unreadable);
         }
-        if (manifest == null || manifest.parts() == null || manifest.settings() == null) {
+        if (manifest == null
+                || manifest.parts() == null
+                || manifest.settings() == null
+                || manifest.migrations() == null
+                || manifest.migrations().levels() == null) {
             throw new ArchiveRejected("console.archive.error.manifest", "Incomplete manifest");
         }
         if (manifest.formatVersion() != ArchiveManifest.FORMAT_VERSION) {

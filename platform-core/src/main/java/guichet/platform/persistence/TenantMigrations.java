@@ -117,6 +117,31 @@ public class TenantMigrations implements DisposableBean {
         }
     }
 
+    /**
+     * Creates a new tenant's schema at given migration levels rather than the latest, in the caller's thread: the
+     * level an archive's data was exported at, so that it is copied into the tables it came from and the later
+     * migrations transform it as they did every other tenant's. The tenant answers 503 (migrating) until {@link
+     * #migrateNow(TenantId)} brings it to the latest.
+     *
+     * @param levels per owner, the highest version to apply; an owner not named gets none of its migrations
+     * @return a fingerprint of those levels, which is not the current one
+     */
+    public String migrateNowTo(TenantId tenant, Map<String, String> levels) {
+        states.put(tenant, MigrationState.MIGRATING);
+        try {
+            for (MigrationSource source : sources) {
+                String level = levels.get(source.owner());
+                if (level != null) {
+                    flyway(tenant, source, MigrationVersion.fromVersion(level)).migrate();
+                }
+            }
+            return "levels:" + new java.util.TreeMap<>(levels);
+        } catch (RuntimeException e) {
+            states.remove(tenant);
+            throw e;
+        }
+    }
+
     /** Drops a schema whose tenant could not be created, so that a retry starts clean. */
     public void discard(TenantId tenant) {
         states.remove(tenant);
@@ -184,8 +209,13 @@ public class TenantMigrations implements DisposableBean {
     }
 
     private Flyway flyway(TenantId tenant, MigrationSource source) {
+        return flyway(tenant, source, MigrationVersion.LATEST);
+    }
+
+    private Flyway flyway(TenantId tenant, MigrationSource source, MigrationVersion target) {
         String schema = tenant.schemaName();
         return Flyway.configure()
+                .target(target)
                 .dataSource(dataSource)
                 .schemas(schema)
                 .defaultSchema(schema)

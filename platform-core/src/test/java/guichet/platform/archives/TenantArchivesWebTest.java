@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import guichet.platform.files.BlobStore;
 import guichet.platform.files.StoredBlob;
 import guichet.platform.identity.Role;
+import guichet.platform.persistence.TenantMigrations;
 import guichet.platform.realms.KeycloakAdmin;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantContext;
@@ -23,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +75,9 @@ class TenantArchivesWebTest {
 
     @Autowired
     TenantArchives archivesService;
+
+    @Autowired
+    TenantMigrations migrations;
 
     private TenantHttp.Client owner() {
         TenantHttp.Client owner = http.console();
@@ -230,6 +236,37 @@ class TenantArchivesWebTest {
         assertRefused(zip(newer), "Cette archive vient d'une version plus récente de Guichet");
 
         assertRefused("not a zip".getBytes(StandardCharsets.UTF_8), "Ce fichier n'est pas une archive zip lisible");
+    }
+
+    @Test
+    void anArchiveMadeBeforeAnUpgradeIsRestoredAtItsLevelThenUpgradedByTheLaterMigrations() throws IOException {
+        TenantProfile source = tenants.create("older");
+        accounts.customer(source, "nadia");
+        // As a self-registered account was before core's V10: a prospect, which V10 turns into a customer.
+        jdbc().update("update " + source.id().schemaName()
+                + ".core_customer set stage = 'PROSPECT', converted_at = null");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        archivesService.export(source, out);
+        Map<String, byte[]> entries = new LinkedHashMap<>(unzip(out.toByteArray()));
+        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"core\" : \"10\"");
+        entries.put(
+                "manifest.json",
+                manifest.replace("\"core\" : \"10\"", "\"core\" : \"9\"").getBytes(StandardCharsets.UTF_8));
+        Path archive = Files.createTempFile("older", ".zip");
+        Files.write(archive, zip(entries));
+
+        TenantProfile upgraded = archivesService.restore(archive, new TenantId(TestTenants.uniqueSlug("upgraded")));
+
+        assertThat(stages(upgraded)).containsExactly("CUSTOMER");
+        assertThat(stages(source)).containsExactly("PROSPECT");
+        assertThat(migrations.pendingCount(upgraded.id())).isZero();
+        assertThat(upgraded.migrationFingerprint()).isEqualTo(migrations.currentFingerprint());
+        assertThat(http.tenant(upgraded).get("/").status()).isEqualTo(200);
+    }
+
+    private List<String> stages(TenantProfile tenant) {
+        return jdbc().queryForList("select stage from " + tenant.id().schemaName() + ".core_customer", String.class);
     }
 
     @Test
