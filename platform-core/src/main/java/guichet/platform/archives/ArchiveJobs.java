@@ -19,6 +19,9 @@ class ArchiveJobs {
     private static final String COLUMNS =
             "id, kind, tenant_slug, source_slug, status, bytes, error_key, error_detail, started_at, finished_at";
 
+    /** Longer than any export or restore takes; a job still running then was interrupted. */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(6);
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -66,8 +69,21 @@ class ArchiveJobs {
                 .findFirst();
     }
 
+    /**
+     * Marks as failed the jobs still running after {@link #STALE_AFTER}: their instance stopped before finishing, and
+     * the page would otherwise wait for them for ever.
+     */
+    private void failStale() {
+        jdbc.update(
+                "update platform.tenant_archive set status = 'FAILED', error_key = 'console.archive.error.interrupted',"
+                        + " finished_at = ? where status = 'RUNNING' and started_at < ?",
+                Timestamp.from(clock.instant()),
+                Timestamp.from(clock.instant().minus(STALE_AFTER)));
+    }
+
     /** A tenant's jobs, newest first: exports of it, restores into it, its deletion. */
     List<ArchiveJob> of(String tenantSlug) {
+        failStale();
         return jdbc.query(
                 "select " + COLUMNS + " from platform.tenant_archive where tenant_slug = ? order by started_at desc",
                 ArchiveJobs::job,
@@ -76,6 +92,7 @@ class ArchiveJobs {
 
     /** Every restore, newest first. */
     List<ArchiveJob> restores(int limit) {
+        failStale();
         return jdbc.query(
                 "select " + COLUMNS + " from platform.tenant_archive where kind = 'RESTORE'"
                         + " order by started_at desc limit ?",
