@@ -196,7 +196,7 @@ public class TenantArchives {
      * host answers 404 at once on this instance, on the others at their next catalogue refresh.
      *
      * @param typedSlug the slug the owner typed to confirm
-     * @throws ArchiveRejected when the typed slug differs or no export of the tenant was finished
+     * @throws ArchiveRejected when the typed slug differs, no export of the tenant was finished, or a part refuses
      */
     public void delete(TenantProfile tenant, String typedSlug) {
         if (!tenant.slug().equals(typedSlug.strip())) {
@@ -204,6 +204,12 @@ public class TenantArchives {
         }
         if (!jobs.exported(tenant.slug())) {
             throw new ArchiveRejected("console.archive.error.unexported", "No export of " + tenant.slug());
+        }
+        for (TenantDataPart part : parts) {
+            Optional<String> refusal = part.deletionRefusal(tenant);
+            if (refusal.isPresent()) {
+                throw new ArchiveRejected(refusal.get(), "Part " + part.name() + " refuses to delete " + tenant.slug());
+            }
         }
         ArchiveJob job = jobs.start(ArchiveJob.Kind.DELETE, tenant.slug(), null);
         try {

@@ -2,6 +2,7 @@ package guichet.platform.archives;
 
 import guichet.platform.tenancy.TenantProfile;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * What every storage engine that keeps a tenant's data implements, so that a tenant leaves and comes back whole: the
@@ -39,4 +40,14 @@ public interface TenantDataPart {
 
     /** Removes everything this engine keeps for the tenant; nothing there is not an error (a half-made tenant). */
     void delete(TenantProfile tenant);
+
+    /**
+     * Why this engine cannot let the tenant be deleted yet, if it cannot (a live subscription still charging it); asked
+     * of every part before anything is deleted.
+     *
+     * @return the message key that says why, or empty when the tenant may go
+     */
+    default Optional<String> deletionRefusal(TenantProfile tenant) {
+        return Optional.empty();
+    }
 }

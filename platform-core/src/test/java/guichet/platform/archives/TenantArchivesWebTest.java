@@ -184,11 +184,32 @@ class TenantArchivesWebTest {
         assertThat(mistyped.html().select("#archive-error").text()).startsWith("L'identifiant tapé ne correspond pas");
         assertThat(catalog.find(source.id())).isPresent();
 
+        jdbc().update(
+                        "insert into platform.tenant_subscription (tenant_slug, stripe_customer_id, stripe_subscription_id,"
+                                + " status, updated_at) values (?, ?, ?, 'active', now())",
+                        source.slug(),
+                        "cus_" + source.slug(),
+                        "sub_" + source.slug());
+        TenantHttp.Page charging = owner.postForm(
+                "/tenants/" + source.slug() + "/delete",
+                Map.of("_csrf", owner.csrfToken(archives), "confirm", source.slug()));
+        assertThat(charging.status()).isEqualTo(400);
+        assertThat(charging.html().select("#archive-error").text())
+                .startsWith("L'abonnement Stripe de cette organisation est toujours en cours");
+        jdbc().update(
+                        "update platform.tenant_subscription set status = 'canceled', cancelled_at = now() where tenant_slug = ?",
+                        source.slug());
+
         TenantHttp.Page deleted = owner.postForm(
                 "/tenants/" + source.slug() + "/delete",
                 Map.of("_csrf", owner.csrfToken(archives), "confirm", source.slug()));
         assertThat(deleted.status()).isEqualTo(302);
         assertThat(catalog.find(source.id())).isEmpty();
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from platform.tenant_subscription where tenant_slug = ?",
+                                Integer.class,
+                                source.slug()))
+                .isZero();
         assertThat(http.tenant(source).get("/").status()).isEqualTo(404);
         assertThat(keycloak.findRealm(source.slug())).isEmpty();
         assertThat(jdbc().queryForObject(
@@ -316,8 +337,16 @@ class TenantArchivesWebTest {
     private static Document awaitStatus(TenantHttp.Client owner, String path, String job) {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() ->
-                        !owner.get(path).html().select(job).attr("data-status").equals("RUNNING"));
+                .until(() -> {
+                    TenantHttp.Page page = owner.get(path);
+                    boolean running =
+                            page.html().select(job).attr("data-status").equals("RUNNING");
+                    if (running) {
+                        // Without a script, the page reloads itself while the work runs.
+                        assertThat(page.header("Refresh")).isEqualTo("3");
+                    }
+                    return !running;
+                });
         Document page = owner.get(path).html();
         assertThat(page.select(job).attr("data-status"))
                 .as(page.select(job).text())
