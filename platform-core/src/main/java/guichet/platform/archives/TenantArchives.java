@@ -86,11 +86,6 @@ public class TenantArchives {
                 JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
-    /** The names of the parts an archive holds and a deletion clears, in their order. */
-    public List<String> partNames() {
-        return parts.stream().map(TenantDataPart::name).toList();
-    }
-
     /** Starts exporting a tenant in the background; the job says when its archive is ready. */
     public ArchiveJob startExport(TenantProfile tenant) {
         ArchiveJob job = jobs.start(ArchiveJob.Kind.EXPORT, tenant.slug(), null);

@@ -139,7 +139,6 @@ class TenantArchivesController {
         model.addAttribute("tenant", tenant);
         model.addAttribute("jobs", jobs);
         model.addAttribute("exported", archives.exported(tenant));
-        model.addAttribute("parts", archives.partNames());
         return ARCHIVES;
     }
 
