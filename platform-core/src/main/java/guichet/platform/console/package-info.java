@@ -1,8 +1,12 @@
-/** The platform owner's console on the base host: list, create, suspend and resume tenants, grant modules, price them. */
+/**
+ * The platform owner's console on the base host: list, create (with a first administrator), suspend and resume tenants,
+ * grant and price modules, follow revenue and payments; export, restore and delete tenants.
+ */
 @Layer(SERVICES)
 @ApplicationModule(
         displayName = "Platform console",
         allowedDependencies = {
+            "platform.archives",
             "platform.billing",
             "platform.identity",
             "platform.modules",

@@ -7,7 +7,7 @@
 @Layer(SERVICES)
 @ApplicationModule(
         displayName = "Files",
-        allowedDependencies = {"platform.i18n", "platform.tenancy", "platform.web"})
+        allowedDependencies = {"platform.archives", "platform.i18n", "platform.tenancy", "platform.web"})
 @NullMarked
 package guichet.platform.files;
 

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class TenantMigrations implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
+    private static final java.util.regex.Pattern VERSIONED =
+            java.util.regex.Pattern.compile("^V([0-9][0-9._]*)__.*\\.sql$");
 
     private final DataSource dataSource;
     private final TenantCatalog catalog;
@@ -45,6 +48,7 @@ public class TenantMigrations implements DisposableBean {
     private final List<Callback> callbacks;
     private final List<MigrationSource> sources;
     private final String fingerprint;
+    private final Map<String, String> levels;
     private final Map<TenantId, MigrationState> states = new ConcurrentHashMap<>();
 
     TenantMigrations(
@@ -66,6 +70,24 @@ public class TenantMigrations implements DisposableBean {
         this.sources =
                 all.stream().filter(s -> !scripts(resources, s).isEmpty()).toList();
         this.fingerprint = fingerprint(resources, sources);
+        Map<String, String> highest = new java.util.LinkedHashMap<>();
+        for (MigrationSource source : sources) {
+            scripts(resources, source).stream()
+                    .map(Resource::getFilename)
+                    .filter(name -> name != null && VERSIONED.matcher(name).matches())
+                    .map(name -> VERSIONED.matcher(name).replaceFirst("$1").replace('_', '.'))
+                    .max(Comparator.comparing(MigrationVersion::fromVersion))
+                    .ifPresent(version -> highest.put(source.owner(), version));
+        }
+        this.levels = Map.copyOf(highest);
+    }
+
+    /**
+     * The highest migration version on the classpath per owner ({@code core}, then each module's id): the level a new
+     * tenant's schema is brought to, and the highest an archive may come from.
+     */
+    public Map<String, String> levels() {
+        return levels;
     }
 
     /** A digest of every tenant migration script on the classpath; a tenant is current when its schema matches it. */
@@ -89,6 +111,31 @@ public class TenantMigrations implements DisposableBean {
             apply(tenant);
             states.put(tenant, MigrationState.READY);
             return fingerprint;
+        } catch (RuntimeException e) {
+            states.remove(tenant);
+            throw e;
+        }
+    }
+
+    /**
+     * Creates a new tenant's schema at given migration levels rather than the latest, in the caller's thread: the
+     * level an archive's data was exported at, so that it is copied into the tables it came from and the later
+     * migrations transform it as they did every other tenant's. The tenant answers 503 (migrating) until {@link
+     * #migrateNow(TenantId)} brings it to the latest.
+     *
+     * @param levels per owner, the highest version to apply; an owner not named gets none of its migrations
+     * @return a fingerprint of those levels, which is not the current one
+     */
+    public String migrateNowTo(TenantId tenant, Map<String, String> levels) {
+        states.put(tenant, MigrationState.MIGRATING);
+        try {
+            for (MigrationSource source : sources) {
+                String level = levels.get(source.owner());
+                if (level != null) {
+                    flyway(tenant, source, MigrationVersion.fromVersion(level)).migrate();
+                }
+            }
+            return "levels:" + new java.util.TreeMap<>(levels);
         } catch (RuntimeException e) {
             states.remove(tenant);
             throw e;
@@ -162,8 +209,13 @@ public class TenantMigrations implements DisposableBean {
     }
 
     private Flyway flyway(TenantId tenant, MigrationSource source) {
+        return flyway(tenant, source, MigrationVersion.LATEST);
+    }
+
+    private Flyway flyway(TenantId tenant, MigrationSource source, MigrationVersion target) {
         String schema = tenant.schemaName();
         return Flyway.configure()
+                .target(target)
                 .dataSource(dataSource)
                 .schemas(schema)
                 .defaultSchema(schema)

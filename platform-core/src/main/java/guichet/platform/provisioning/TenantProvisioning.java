@@ -60,6 +60,21 @@ public class TenantProvisioning {
      * @throws TenantRequestRejected if the request is invalid or the slug is taken
      */
     public TenantProfile create(NewTenant request) {
+        return create(request, migrations::migrateNow);
+    }
+
+    /**
+     * Creates a tenant whose schema stops at given migration levels, to receive an archive's data exported at those
+     * levels; the caller then brings it to the latest ({@link TenantMigrations#migrateNow}) and records it. Until then
+     * the tenant answers 503, as any tenant being migrated.
+     *
+     * @throws TenantRequestRejected if the request is invalid or the slug is taken
+     */
+    public TenantProfile createAtLevels(NewTenant request, java.util.Map<String, String> levels) {
+        return create(request, id -> migrations.migrateNowTo(id, levels));
+    }
+
+    private TenantProfile create(NewTenant request, java.util.function.Function<TenantId, String> migrate) {
         check(request);
         TenantProfile created = whileHoldingSlug(request.id(), () -> {
             if (catalog.exists(request.id())) {
@@ -67,7 +82,7 @@ public class TenantProvisioning {
                         List.of(new TenantRequestRejected.Problem("slug", "console.error.slug.taken")));
             }
             try {
-                String fingerprint = migrations.migrateNow(request.id());
+                String fingerprint = migrate.apply(request.id());
                 TenantProfile registered = catalog.register(
                         request.withIdentity(request.identity()
                                 .withIssuer(realms.issuer(request.id().slug()))),

@@ -8,6 +8,7 @@
 @ApplicationModule(
         displayName = "Subscriptions",
         allowedDependencies = {
+            "platform.archives",
             "platform.billing",
             "platform.history",
             "platform.identity",
