@@ -2,11 +2,13 @@ package guichet;
 
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.security.HandlerPermissions;
+import guichet.platform.web.ConsoleEndpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -52,6 +54,26 @@ final class MappedEndpoints {
             }
         });
         return endpoints;
+    }
+
+    /** Every operation of the base host's handlers (the console, sign-up, Stripe's webhook), made concrete. */
+    List<Operation> consoleOperations() {
+        List<Operation> operations = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getName().startsWith("guichet.")
+                    || !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ConsoleEndpoint.class)) {
+                return;
+            }
+            Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (verbs.isEmpty()) {
+                    operations.add(new Operation(concrete(pattern), "get"));
+                }
+                verbs.forEach(verb -> operations.add(
+                        new Operation(concrete(pattern), verb.name().toLowerCase(Locale.ROOT))));
+            }
+        });
+        return operations;
     }
 
     /** One operation of the API: a path pattern as mapped ({@code /api/customers/{number}}) and an HTTP method. */
