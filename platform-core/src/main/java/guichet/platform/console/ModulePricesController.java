@@ -4,6 +4,7 @@ import guichet.platform.billing.BillingUnavailable;
 import guichet.platform.billing.ModulePrice;
 import guichet.platform.billing.ModulePrices;
 import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.signup.TrialLength;
 import guichet.platform.web.ConsoleEndpoint;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -28,10 +29,26 @@ class ModulePricesController {
 
     private final ModulePrices prices;
     private final ModuleRegistry modules;
+    private final TrialLength trial;
 
-    ModulePricesController(ModulePrices prices, ModuleRegistry modules) {
+    ModulePricesController(ModulePrices prices, ModuleRegistry modules, TrialLength trial) {
         this.prices = prices;
         this.modules = modules;
+        this.trial = trial;
+    }
+
+    /** The free trial a sign-up may start with, in days (zero: none). */
+    @PostMapping("/modules/trial")
+    String changeTrial(@RequestParam(defaultValue = "") String days, Model model, RedirectAttributes flash) {
+        try {
+            trial.set(Integer.parseInt(days.strip()));
+            flash.addFlashAttribute("notice", "console.trial.saved");
+            return "redirect:/modules";
+        } catch (IllegalArgumentException outOfRange) {
+            model.addAttribute("problem", "console.trial.rejected");
+            model.addAttribute("typedTrial", days);
+            return page(model, Map.of());
+        }
     }
 
     @GetMapping("/modules")
@@ -86,6 +103,10 @@ class ModulePricesController {
         model.addAttribute("modules", modules.all());
         model.addAttribute("prices", current);
         model.addAttribute("typed", shown);
+        if (!model.containsAttribute("typedTrial")) {
+            model.addAttribute("typedTrial", Long.toString(trial.current().toDays()));
+        }
+        model.addAttribute("maxTrial", TrialLength.MAX_DAYS);
         return PRICES;
     }
 

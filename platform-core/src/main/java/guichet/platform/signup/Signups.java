@@ -106,6 +106,7 @@ public class Signups implements UnclaimedCheckouts {
     private final SubscriptionSync subscriptions;
     private final Onboarding onboarding;
     private final SignupSettings settings;
+    private final TrialLength trialLength;
     private final TransactionTemplate transactions;
     private final Executor executor;
     private final Clock clock;
@@ -119,6 +120,7 @@ public class Signups implements UnclaimedCheckouts {
             SubscriptionSync subscriptions,
             Onboarding onboarding,
             SignupSettings settings,
+            TrialLength trialLength,
             TransactionTemplate transactions,
             @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor,
             Clock clock) {
@@ -130,6 +132,7 @@ public class Signups implements UnclaimedCheckouts {
         this.subscriptions = subscriptions;
         this.onboarding = onboarding;
         this.settings = settings;
+        this.trialLength = trialLength;
         this.transactions = transactions;
         this.executor = executor;
         this.clock = clock;
@@ -167,11 +170,12 @@ public class Signups implements UnclaimedCheckouts {
     }
 
     public boolean offersTrial() {
-        return settings.offersTrial();
+        Duration trial = trialLength.current();
+        return !trial.isZero() && !trial.isNegative();
     }
 
     public Duration trialLength() {
-        return settings.trial();
+        return trialLength.current();
     }
 
     /**
@@ -192,7 +196,7 @@ public class Signups implements UnclaimedCheckouts {
         if (!problems.isEmpty()) {
             throw new SignupRefused(problems);
         }
-        boolean trial = form.isTrial() && settings.offersTrial();
+        boolean trial = form.isTrial() && offersTrial();
         if (!trial && !billing.online()) {
             throw new SignupRefused(List.of(new SignupRefused.Problem("", "signup.error.offline")));
         }
@@ -260,7 +264,7 @@ public class Signups implements UnclaimedCheckouts {
                 catalog.entitle(
                         tenant.id(),
                         new Entitlement(
-                                module, ModuleOrigin.TRIAL, ModuleState.ACTIVE, now, now.plus(settings.trial()), now));
+                                module, ModuleOrigin.TRIAL, ModuleState.ACTIVE, now, now.plus(trialLength()), now));
             }
             mark(id, r -> r.ready(clock.instant()));
         } catch (TenantRequestRejected e) {

@@ -16,6 +16,7 @@ import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.Mailbox;
 import guichet.platform.testing.ShiftedClock;
 import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -61,6 +62,9 @@ class SignupWebTest {
     ShiftedClock clock;
 
     @Autowired
+    TestAccounts accounts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     StripeStub stub;
@@ -74,8 +78,36 @@ class SignupWebTest {
     }
 
     @AfterEach
-    void clockBack() {
+    void clockAndTrialBack() {
         clock.reset();
+        jdbc.update("delete from platform.platform_setting where key = 'signup.trial-days'");
+    }
+
+    @Test
+    void theOwnerSetsTheTrialLengthInTheConsole() {
+        TenantHttp.Client owner = http.console();
+        owner.signIn(accounts.platformOwner(), TestAccounts.PASSWORD);
+        String token = owner.csrfToken("/modules");
+
+        TenantHttp.Page refused = owner.postForm("/modules/trial", Map.of("days", "trois", "_csrf", token));
+        assertThat(refused.html().select("[role=alert]").text())
+                .isEqualTo("La durée de l'essai est un nombre entier de jours, de 0 à 90.");
+        assertThat(refused.html().select("#trial-days").val()).isEqualTo("trois");
+        assertThat(owner.postForm("/modules/trial", Map.of("days", "7", "_csrf", token))
+                        .status())
+                .isEqualTo(302);
+
+        assertThat(http.console()
+                        .get("/signup")
+                        .html()
+                        .select("label[for=trial]")
+                        .text())
+                .isEqualTo("Commencer par un essai gratuit de 7 jours, sans carte");
+        assertThat(signups.trialLength()).isEqualTo(Duration.ofDays(7));
+        owner.postForm("/modules/trial", Map.of("days", "0", "_csrf", token));
+        assertThat(http.console().get("/signup").html().select("#trial"))
+                .as("no trial offered")
+                .isEmpty();
     }
 
     @Test
