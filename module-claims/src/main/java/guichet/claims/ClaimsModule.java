@@ -38,10 +38,13 @@ public class ClaimsModule {
     /** Where anyone follows a ticket by its number and his e-mail address, without an account. */
     static final String TRACKING = "/claims/track";
 
+    /** The key of the staff list of tickets among the lists whose filters can be saved. */
+    public static final String TICKET_LIST = "claims.tickets";
+
     /** The staff list of tickets, whose filters users save for themselves or share with the tenant (seed 002). */
     @Bean
     FilterableList claimsTicketList() {
-        return new FilterableList("claims.tickets", "/claims", "term.tickets", VIEW);
+        return new FilterableList(TICKET_LIST, "/claims", "term.tickets", VIEW);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import guichet.claims.desk.Claim;
 import guichet.claims.search.TicketQuery;
 import guichet.claims.search.TicketSearch;
 import guichet.platform.customers.CustomerAccess;
+import guichet.platform.filters.SavedFilterPanels;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
@@ -67,6 +68,7 @@ class TicketListController {
     private final CurrentTenant tenant;
     private final Users users;
     private final TicketAudiences audiences;
+    private final SavedFilterPanels savedFilters;
     private final Clock clock;
 
     TicketListController(
@@ -76,6 +78,7 @@ class TicketListController {
             CurrentTenant tenant,
             Users users,
             TicketAudiences audiences,
+            SavedFilterPanels savedFilters,
             Clock clock) {
         this.reading = reading;
         this.access = access;
@@ -83,6 +86,7 @@ class TicketListController {
         this.tenant = tenant;
         this.users = users;
         this.audiences = audiences;
+        this.savedFilters = savedFilters;
         this.clock = clock;
     }
 
@@ -97,6 +101,7 @@ class TicketListController {
         TicketAudiences.Narrowed narrowed = audiences.narrow(
                 filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant()), filter.getAudience());
         show(model, narrowed.query(), paging, filter.link("/claims"));
+        model.addAttribute("savedFilters", savedFilters.of(ClaimsModule.TICKET_LIST, filter.link("/claims")));
         model.addAttribute("audienceTooLarge", narrowed.tooLarge());
         model.addAttribute("audienceLimit", TicketAudiences.LIMIT);
         model.addAttribute("audiences", audiences.available());

@@ -90,13 +90,17 @@ class ClaimsPageCostWebTest {
 
     /**
      * The same statements and transactions with 80 rows as with 8, but for the one statement that counts a list's
-     * total: a list of 8 fits its first page, whose rows are the total, and only a longer list needs it counted.
+     * total: a list of 8 fits its first page, whose rows are the total, and only a longer list needs it counted. And
+     * one transaction, whatever the page asks of how many services.
      */
     private static void costsTheSame(String page, PageCost.Cost eighty, PageCost.Cost eight) {
         String both = page + ", 80 rows: " + eighty.sql() + "\n8 rows: " + eight.sql();
         assertThat(eighty.statements() - eighty.counts()).as(both).isEqualTo(eight.statements() - eight.counts());
         assertThat(eighty.counts()).as(both).isBetween(eight.counts(), eight.counts() + 1);
         assertThat(eighty.transactions()).as(both).isEqualTo(eight.transactions());
+        assertThat(eight.transactions())
+                .as("one read-only transaction per page: " + both)
+                .isEqualTo(1);
     }
 
     /** The page once to warm what is loaded once per tenant, then counted. */

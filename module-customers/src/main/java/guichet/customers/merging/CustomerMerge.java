@@ -11,6 +11,7 @@ import guichet.platform.ids.CustomerId;
 import guichet.platform.sales.Sales;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tickets.Tickets;
+import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -80,8 +81,10 @@ public class CustomerMerge {
         int movedTickets =
                 Math.toIntExact(tickets.countByCustomerId(duplicate.id().value()));
         int movedSales = sales.transferAll(duplicate.id().value(), survivor.id().value(), now);
-        int movedAccounts =
-                users.transferAccounts(duplicate.id().value(), survivor.id().value());
+        // One by one, not in bulk: each written account is announced, so no instance keeps acting for the duplicate.
+        List<User> accounts = users.findByCustomerId(duplicate.id().value());
+        accounts.forEach(account -> account.actFor(survivor.id(), now));
+        int movedAccounts = accounts.size();
         customers.transferDependents(duplicate.id().value(), survivor.id().value());
         customers.repointMerged(duplicate.id().value(), survivor.id().value());
         duplicate.mergeInto(survivor.id(), now);

@@ -58,6 +58,9 @@ class CustomerPageCostWebTest {
                 .as("80 purchases: " + withEighty.sql() + "\n8 purchases: " + withEight.sql())
                 .isEqualTo(withEight.statements());
         assertThat(withEighty.transactions()).isEqualTo(withEight.transactions());
+        assertThat(withEight.transactions())
+                .as("one read-only transaction per page")
+                .isEqualTo(1);
     }
 
     /** The page once to warm what is loaded once per tenant, then counted. */

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SignedInAccounts implements SignedInUsers {
 
     private final Users users;
+    private final AccountStates states;
     private final Customers customers;
     private final RealmUsers realmUsers;
     private final CurrentTenant tenant;
@@ -42,6 +43,7 @@ class SignedInAccounts implements SignedInUsers {
 
     SignedInAccounts(
             Users users,
+            AccountStates states,
             Customers customers,
             RealmUsers realmUsers,
             CurrentTenant tenant,
@@ -49,6 +51,7 @@ class SignedInAccounts implements SignedInUsers {
             ApplicationEventPublisher events,
             Clock clock) {
         this.users = users;
+        this.states = states;
         this.customers = customers;
         this.realmUsers = realmUsers;
         this.tenant = tenant;
@@ -78,17 +81,19 @@ class SignedInAccounts implements SignedInUsers {
         if (!user.active()) {
             throw new Refused(DISABLED);
         }
-        return view(user, roles);
+        return view(AccountStates.AccountState.of(profile.slug(), user), identity.subject(), roles);
     }
 
+    /** Read from memory once the user is known (no query, no transaction); see {@link AccountStates}. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<GuichetUser> current(
             @Nullable UUID userId, String subject, Set<Role> roles, Instant startedAt, boolean token) {
-        Optional<User> user = userId != null ? users.findById(userId) : users.findByIdentitySubject(subject);
-        return user.filter(u -> token ? u.acceptsTokenIssuedAt(startedAt) : u.acceptsSessionStartedAt(startedAt))
-                .filter(u -> u.identitySubject().map(subject::equals).orElse(false))
-                .map(u -> view(u, roles));
+        return states.find(userId, subject)
+                .filter(u -> token
+                        ? u.standing().acceptsTokenIssuedAt(startedAt)
+                        : u.standing().acceptsSessionStartedAt(startedAt))
+                .filter(u -> subject.equals(u.subject()))
+                .map(u -> view(u, subject, roles));
     }
 
     private User firstSignIn(TenantProfile profile, Identity identity, Set<Role> roles) {
@@ -123,16 +128,16 @@ class SignedInAccounts implements SignedInUsers {
         return account;
     }
 
-    private GuichetUser view(User user, Set<Role> roles) {
+    private GuichetUser view(AccountStates.AccountState user, String subject, Set<Role> roles) {
         return new GuichetUser(
                 TenantContext.require(),
                 user.id(),
-                user.identitySubject().orElseThrow(),
+                subject,
                 user.email(),
                 user.displayName(),
                 roles,
                 permissions.grantedTo(roles),
-                user.customer().orElse(null),
-                user.site().orElse(null));
+                user.customer(),
+                user.site());
     }
 }

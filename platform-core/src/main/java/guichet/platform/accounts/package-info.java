@@ -15,6 +15,7 @@
             "platform.modules",
             "platform.notifications",
             "platform.realms",
+            "platform.signals",
             "platform.sites",
             "platform.tenancy",
             "platform.text",

@@ -6,9 +6,11 @@ import guichet.platform.identity.Role;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,7 @@ public class Permissions {
 
     private final List<Permission> declared;
     private final SortedSet<String> all;
+    private final Map<Set<Role>, Set<String>> granted = new ConcurrentHashMap<>();
 
     Permissions(ModuleRegistry modules) {
         this.declared = Stream.concat(
@@ -41,19 +44,26 @@ public class Permissions {
         return all;
     }
 
-    /** What these roles may do together. Only customer accounts hold {@code portal.*} permissions. */
+    /**
+     * What these roles may do together. Only customer accounts hold {@code portal.*} permissions. Computed once per set
+     * of roles: it is asked at every request.
+     */
     public Set<String> grantedTo(Collection<Role> roles) {
-        Set<String> granted = new TreeSet<>();
+        return granted.computeIfAbsent(Set.copyOf(roles), this::compute);
+    }
+
+    private Set<String> compute(Set<Role> roles) {
+        SortedSet<String> held = new TreeSet<>();
         if (roles.contains(Role.TENANT_ADMIN)) {
-            granted.addAll(all);
+            held.addAll(all);
         }
         for (Permission permission : declared) {
             if (roles.stream().anyMatch(permission.grantedTo()::contains)) {
-                granted.add(permission.id());
+                held.add(permission.id());
             }
         }
         boolean customer = roles.contains(Role.CUSTOMER) || roles.contains(Role.RESELLER);
-        granted.removeIf(permission -> permission.startsWith("portal.") && !customer);
-        return granted;
+        held.removeIf(permission -> permission.startsWith("portal.") && !customer);
+        return Collections.unmodifiableSortedSet(held);
     }
 }

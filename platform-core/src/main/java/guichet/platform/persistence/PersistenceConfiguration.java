@@ -3,17 +3,21 @@ package guichet.platform.persistence;
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.tenancy.TenancyProperties;
 import guichet.platform.tenancy.TenantCatalog;
+import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.Callback;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration {
@@ -25,6 +29,18 @@ class PersistenceConfiguration {
             properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, schemas);
             properties.put(MultiTenancySettings.MULTI_TENANT_SCHEMA_MAPPER, schemas);
         };
+    }
+
+    /**
+     * Spring's JPA transaction manager, behind {@link PageAwareTransactions}: a write asked for while a page is read
+     * gets a transaction of its own instead of joining the page's read-only one.
+     */
+    @Bean
+    PlatformTransactionManager transactionManager(
+            EntityManagerFactory entityManagerFactory, ObjectProvider<TransactionManagerCustomizers> customizers) {
+        JpaTransactionManager jpa = new JpaTransactionManager(entityManagerFactory);
+        customizers.ifAvailable(each -> each.customize(jpa));
+        return new PageAwareTransactions(jpa);
     }
 
     @Bean

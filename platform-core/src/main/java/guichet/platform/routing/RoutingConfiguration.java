@@ -4,6 +4,7 @@ import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.persistence.TenantMigrations;
 import guichet.platform.web.AnyHost;
 import guichet.platform.web.ConsoleEndpoint;
+import guichet.platform.web.PageTransactions;
 import jakarta.servlet.DispatcherType;
 import java.lang.reflect.Method;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.mvc.condition.RequestCondition;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 @Configuration(proxyBeanMethods = false)
@@ -38,12 +41,18 @@ class RoutingConfiguration {
         return registration;
     }
 
+    /** Spring Boot takes one: host-scoped mappings, and one read-only transaction per page ({@link PageTransactions}). */
     @Bean
-    WebMvcRegistrations hostScopedMappings() {
+    WebMvcRegistrations hostScopedMappings(PlatformTransactionManager transactions) {
         return new WebMvcRegistrations() {
             @Override
             public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
                 return new HostScopedHandlerMapping();
+            }
+
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return new PageTransactions(transactions);
             }
         };
     }

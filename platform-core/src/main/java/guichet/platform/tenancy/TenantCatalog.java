@@ -1,5 +1,6 @@
 package guichet.platform.tenancy;
 
+import guichet.platform.signals.ChangeSignals;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,20 +19,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The platform's list of tenants. Reads come from an in-memory snapshot, so resolving a host costs no query; every
- * write reloads the snapshot, and a periodic refresh picks up writes made by other instances.
+ * write reloads the snapshot and announces the change, so that every other instance reloads its own at once (a
+ * periodic refresh remains, for a signal lost with its connection).
  */
 @Service
 public class TenantCatalog {
 
+    /** The change signals' topic of the catalogue; the key is the slug of the tenant that changed. */
+    static final String CHANGES = "tenants";
+
     private final Tenants tenants;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ChangeSignals signals;
     private volatile @Nullable Snapshot snapshot;
 
-    TenantCatalog(Tenants tenants, TransactionTemplate transactions, Clock clock) {
+    TenantCatalog(Tenants tenants, TransactionTemplate transactions, Clock clock, ChangeSignals signals) {
         this.tenants = tenants;
         this.transactions = transactions;
         this.clock = clock;
+        this.signals = signals;
+        signals.listen(CHANGES, slug -> refresh());
     }
 
     /** A tenant by its slug. */
@@ -148,6 +156,7 @@ public class TenantCatalog {
         TenantContext.runAsPlatform(() -> transactions.executeWithoutResult(
                 status -> tenants.findBySlug(id.slug()).ifPresent(tenants::delete)));
         refresh();
+        signals.announce(CHANGES, id.slug());
     }
 
     /** Changes how a tenant's people sign in; the caller brings its realm in line. */
@@ -179,6 +188,7 @@ public class TenantCatalog {
     private TenantProfile write(java.util.function.Supplier<TenantProfile> work) {
         TenantProfile result = TenantContext.callAsPlatform(() -> transactions.execute(status -> work.get()));
         refresh();
+        signals.announce(CHANGES, result.slug());
         return result;
     }
 

@@ -5,7 +5,7 @@
 @Layer(KERNEL)
 @ApplicationModule(
         displayName = "Tenancy",
-        allowedDependencies = {})
+        allowedDependencies = {"platform.signals"})
 @NullMarked
 package guichet.platform.tenancy;
 

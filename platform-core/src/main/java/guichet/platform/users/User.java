@@ -4,6 +4,7 @@ import guichet.platform.ids.CustomerId;
 import guichet.platform.ids.SiteId;
 import guichet.platform.ids.UserId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "core_user")
+@EntityListeners(UserChanges.class)
 public class User {
 
     /** Staff (admin, agent, sales rep, seller) or customer. */
@@ -123,6 +125,15 @@ public class User {
         this.updatedAt = now;
     }
 
+    /** Makes a customer account act for another customer record (the survivor of a merge). */
+    public void actFor(CustomerId customer, Instant now) {
+        if (kind != Kind.CUSTOMER) {
+            throw new IllegalStateException("Only customer accounts act for a customer");
+        }
+        this.customerId = customer.value();
+        this.updatedAt = now;
+    }
+
     public void rename(String newEmail, @Nullable String newFirstName, String newLastName, Instant now) {
         this.email = newEmail.strip().toLowerCase(Locale.ROOT);
         this.firstName = newFirstName;
@@ -190,17 +201,40 @@ public class User {
 
     /** Whether a web session started at this instant may still be used. */
     public boolean acceptsSessionStartedAt(Instant startedAt) {
-        return active && (sessionsValidAfter == null || startedAt.isAfter(sessionsValidAfter));
+        return standing().acceptsSessionStartedAt(startedAt);
+    }
+
+    /** Whether a token issued at this instant may still be used; see {@link Standing#acceptsTokenIssuedAt}. */
+    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
+        return standing().acceptsTokenIssuedAt(issuedAt);
+    }
+
+    /** Whether he may sign in and since when his sessions count, detached from the record. */
+    public Standing standing() {
+        return new Standing(active, sessionsValidAfter);
     }
 
     /**
-     * Whether a token issued at this instant may still be used. Tokens carry whole seconds: one issued in the very
-     * second the sessions ended is refused too.
+     * Whether a user may go on with a session or token: he is active, and it began after his sessions were last ended.
+     *
+     * @param sessionsValidAfter when his sessions were last ended, or {@code null}
      */
-    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
-        return active
-                && (sessionsValidAfter == null
-                        || issuedAt.isAfter(sessionsValidAfter.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+    public record Standing(boolean active, @Nullable Instant sessionsValidAfter) {
+
+        /** Whether a web session started at this instant may still be used. */
+        public boolean acceptsSessionStartedAt(Instant startedAt) {
+            return active && (sessionsValidAfter == null || startedAt.isAfter(sessionsValidAfter));
+        }
+
+        /**
+         * Whether a token issued at this instant may still be used. Tokens carry whole seconds: one issued in the very
+         * second the sessions ended is refused too.
+         */
+        public boolean acceptsTokenIssuedAt(Instant issuedAt) {
+            return active
+                    && (sessionsValidAfter == null
+                            || issuedAt.isAfter(sessionsValidAfter.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        }
     }
 
     public void reactivate(Instant now) {

@@ -51,9 +51,4 @@ public interface Users extends Repository<User, UUID> {
     /** The customer accounts acting for a customer. */
     @Query("select u from User u where u.customerId = :customer")
     List<User> findByCustomerId(UUID customer);
-
-    /** Moves the accounts of a merged customer to the survivor. */
-    @org.springframework.data.jpa.repository.Modifying
-    @Query("update User u set u.customerId = :survivor where u.customerId = :merged")
-    int transferAccounts(UUID merged, UUID survivor);
 }

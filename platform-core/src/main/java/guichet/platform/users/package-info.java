@@ -2,7 +2,7 @@
 @Layer(MODEL)
 @ApplicationModule(
         displayName = "Users (shared model)",
-        allowedDependencies = {"platform.ids", "platform.tenancy"})
+        allowedDependencies = {"platform.ids", "platform.signals", "platform.tenancy"})
 @NullMarked
 package guichet.platform.users;
 

@@ -3,7 +3,7 @@
 @Layer(KERNEL)
 @ApplicationModule(
         displayName = "Web",
-        allowedDependencies = {"platform.i18n", "platform.modules", "platform.tenancy"})
+        allowedDependencies = {"platform.i18n", "platform.modules", "platform.persistence", "platform.tenancy"})
 @NullMarked
 package guichet.platform.web;
 

@@ -5,6 +5,7 @@ import guichet.customers.directory.CustomerDirectory;
 import guichet.customers.directory.CustomerFilters;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerNumber;
+import guichet.platform.filters.SavedFilterPanels;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.PageLinks;
@@ -35,9 +36,11 @@ class CustomerListController {
     static final Set<String> SORTABLE = Set.of("number", "name", "companyName", "createdAt", "updatedAt");
 
     private final CustomerDirectory directory;
+    private final SavedFilterPanels savedFilters;
 
-    CustomerListController(CustomerDirectory directory) {
+    CustomerListController(CustomerDirectory directory, SavedFilterPanels savedFilters) {
         this.directory = directory;
+        this.savedFilters = savedFilters;
     }
 
     @GetMapping("/customers")
@@ -72,6 +75,8 @@ class CustomerListController {
         }
         model.addAttribute("customers", shown);
         model.addAttribute("links", PageLinks.of(base("/customers", filters, wanted), shown));
+        model.addAttribute(
+                "savedFilters", savedFilters.of(CustomersModule.LIST_KEY, base("/customers", filters, wanted)));
         model.addAttribute("exportLink", base("/customers/export.csv", filters, ""));
         model.addAttribute("number", wanted);
         model.addAttribute("q", filters.text() == null ? "" : filters.text());

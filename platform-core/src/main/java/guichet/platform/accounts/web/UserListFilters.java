@@ -9,9 +9,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class UserListFilters {
 
+    /** The user list's key among the lists whose filters can be saved. */
+    static final String KEY = "platform.users";
+
     @Bean
     FilterableList userList() {
-        return new FilterableList(
-                "platform.users", "/admin/users", "users.title", CorePermissions.USERS_MANAGE_CUSTOMERS);
+        return new FilterableList(KEY, "/admin/users", "users.title", CorePermissions.USERS_MANAGE_CUSTOMERS);
     }
 }

@@ -1,6 +1,7 @@
 package guichet.platform.accounts.web;
 
 import guichet.platform.accounts.UserAdministration;
+import guichet.platform.filters.SavedFilterPanels;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.RequiresPermission;
@@ -44,12 +45,19 @@ class UsersController {
     private final Sites sites;
     private final UserAdministration administration;
     private final CurrentUser currentUser;
+    private final SavedFilterPanels savedFilters;
 
-    UsersController(Users users, Sites sites, UserAdministration administration, CurrentUser currentUser) {
+    UsersController(
+            Users users,
+            Sites sites,
+            UserAdministration administration,
+            CurrentUser currentUser,
+            SavedFilterPanels savedFilters) {
         this.users = users;
         this.sites = sites;
         this.administration = administration;
         this.currentUser = currentUser;
+        this.savedFilters = savedFilters;
     }
 
     @GetMapping("/admin/users")
@@ -74,6 +82,7 @@ class UsersController {
                 .toUriString();
         model.addAttribute("users", shown);
         model.addAttribute("links", PageLinks.of(base, shown));
+        model.addAttribute("savedFilters", savedFilters.of(UserListFilters.KEY, base));
         model.addAttribute("q", text == null ? "" : text);
         model.addAttribute("kind", kind == null ? "" : kind);
         model.addAttribute("state", state == null ? "" : state);

@@ -2,6 +2,7 @@ package guichet.platform.filters.web;
 
 import guichet.platform.filters.FilterLibrary;
 import guichet.platform.filters.FilterableList;
+import guichet.platform.filters.LocalAddress;
 import guichet.platform.filters.SavedFilter;
 import guichet.platform.filters.SavedFilterId;
 import guichet.platform.identity.RequiresPermission;

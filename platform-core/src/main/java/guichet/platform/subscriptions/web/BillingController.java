@@ -13,6 +13,7 @@ import guichet.platform.subscriptions.TenantBilling.Change;
 import guichet.platform.subscriptions.TenantSubscription;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.web.OutsidePageTransaction;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @Controller
 @RequiresPermission(CorePermissions.BILLING_MANAGE)
+@OutsidePageTransaction // its pages ask Stripe: no database connection held meanwhile
 class BillingController {
 
     static final String VIEW = "platform/billing";

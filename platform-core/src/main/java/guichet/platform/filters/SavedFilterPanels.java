@@ -1,16 +1,13 @@
-package guichet.platform.filters.web;
+package guichet.platform.filters;
 
-import guichet.platform.filters.FilterLibrary;
-import guichet.platform.filters.FilterQuery;
-import guichet.platform.filters.FilterableList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * What the panel {@code fragments/saved-filters :: panel(listKey, current)} shows, for templates:
- * {@code ${@savedFilterPanels.of(listKey, current)}}.
+ * What the panel {@code fragments/saved-filters :: panel(panel)} shows: a list's controller puts {@link #of} in its
+ * model, read within the page's transaction.
  */
 @Component("savedFilterPanels")
 public class SavedFilterPanels {

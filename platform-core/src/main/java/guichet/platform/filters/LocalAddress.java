@@ -1,18 +1,18 @@
-package guichet.platform.filters.web;
+package guichet.platform.filters;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /** Addresses a form may send a visitor back to: a path of this host, never another site. */
-final class LocalAddress {
+public final class LocalAddress {
 
     private static final int MAX_LENGTH = 2100;
 
     private LocalAddress() {}
 
     /** Whether {@code target} is a path on this host: {@code /x?y}, not {@code //evil}, {@code /\evil} or a URL. */
-    static boolean isLocal(@Nullable String target) {
+    public static boolean isLocal(@Nullable String target) {
         if (target == null || target.isEmpty() || target.length() > MAX_LENGTH) {
             return false;
         }

@@ -1,4 +1,4 @@
-package guichet.platform.filters.web;
+package guichet.platform.filters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
