@@ -5,6 +5,7 @@ import guichet.platform.customers.Customer;
 import guichet.platform.customers.PostalAddress;
 import guichet.platform.ids.CustomerId;
 import guichet.platform.ids.UserId;
+import guichet.platform.text.EmailAddresses;
 import guichet.platform.text.Typed;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +45,6 @@ public record CustomerDetails(
         boolean consentPhone,
         @Nullable String externalRef) {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-/]{6,40}$");
     private static final Pattern EXTERNAL_REF = Pattern.compile("^[\\p{L}\\p{N}._:/#-]{1,100}$");
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -116,7 +116,7 @@ public record CustomerDetails(
         if (birthDate != null && (birthDate.isAfter(today) || birthDate.isBefore(EARLIEST_BIRTH))) {
             problems.put("birthDate", "customers.error.birthDate.range");
         }
-        if (emails.stream().anyMatch(e -> e.length() > 254 || !EMAIL.matcher(e).matches())) {
+        if (emails.stream().anyMatch(e -> !EmailAddresses.isValid(e))) {
             problems.put("emails", "customers.error.email.format");
         }
         if (phones.stream().anyMatch(p -> !PHONE.matcher(p).matches())) {

@@ -5,8 +5,7 @@ import guichet.platform.signup.Administrator;
 import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import guichet.platform.text.EmailAddresses;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -69,7 +68,7 @@ class TenantForm {
         } else if (adminLastName.strip().length() > 80) {
             errors.rejectValue("adminLastName", "console.error.name");
         }
-        if (!isAddress(adminEmail)) {
+        if (!EmailAddresses.isValid(adminEmail)) {
             errors.rejectValue("adminEmail", "console.error.email");
         }
     }
@@ -80,18 +79,6 @@ class TenantForm {
                 adminFirstName == null || adminFirstName.isBlank() ? null : adminFirstName.strip(),
                 adminLastName.strip(),
                 adminEmail.strip());
-    }
-
-    private static boolean isAddress(@Nullable String email) {
-        if (email == null || email.isBlank() || email.strip().length() > 254 || !email.contains("@")) {
-            return false;
-        }
-        try {
-            new InternetAddress(email.strip(), true).validate();
-            return true;
-        } catch (AddressException e) {
-            return false;
-        }
     }
 
     public @Nullable String getAdminFirstName() {

@@ -3,19 +3,18 @@ package guichet.platform.console;
 import guichet.platform.billing.ModulePrice;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.money.MoneyFormat;
 import guichet.platform.subscriptions.TenantSubscription;
 import guichet.platform.tenancy.Entitlement;
 import guichet.platform.tenancy.ModuleOrigin;
 import guichet.platform.tenancy.ModuleState;
 import guichet.platform.tenancy.TenantProfile;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +78,9 @@ record TenantOverview(Map<String, Row> rows, List<ModuleRevenue> modules) {
             if (subscription != null && subscription.cancelledAt().isEmpty()) {
                 revenue = subscription
                         .monthlyTotal()
-                        .flatMap(total -> subscription.currency().map(currency -> minor(total, currency, locale)))
+                        .flatMap(total -> subscription
+                                .currency()
+                                .map(currency -> MoneyFormat.formatMinor(total, currency, locale)))
                         .orElse(null);
                 unpaid = subscription
                         .unpaidSince()
@@ -102,21 +103,11 @@ record TenantOverview(Map<String, Row> rows, List<ModuleRevenue> modules) {
                 revenues.add(new ModuleRevenue(
                         module.name(locale),
                         count,
-                        money(price.monthlyAmount().multiply(BigDecimal.valueOf(count)), price.currency(), locale)));
+                        MoneyFormat.format(
+                                price.monthlyAmount().multiply(BigDecimal.valueOf(count)), price.currency(), locale)));
             }
         }
         return new TenantOverview(rows, revenues);
-    }
-
-    private static String minor(long amount, String currencyCode, Locale locale) {
-        Currency currency = Currency.getInstance(currencyCode);
-        return money(BigDecimal.valueOf(amount).movePointLeft(currency.getDefaultFractionDigits()), currency, locale);
-    }
-
-    private static String money(BigDecimal amount, Currency currency, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        return format.format(amount);
     }
 
     private static String date(Instant instant, ZoneId zone, Locale locale) {

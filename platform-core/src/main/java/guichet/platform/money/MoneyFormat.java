@@ -39,6 +39,19 @@ public final class MoneyFormat {
         return format.format(money.amount());
     }
 
+    /**
+     * An amount as Stripe counts it, in the currency's smallest unit ({@code 1250, "eur"} is {@code 12,50 €}), as the
+     * language writes it.
+     */
+    public static String formatMinor(long minorUnits, String currencyCode, Locale locale) {
+        return format(Money.ofMinor(minorUnits, Currency.getInstance(currencyCode.toUpperCase(Locale.ROOT))), locale);
+    }
+
+    /** An amount of a price list, rounded half-even to the currency's decimals, as the language writes it. */
+    public static String format(BigDecimal amount, Currency currency, Locale locale) {
+        return format(Money.rounded(amount, currency, java.math.RoundingMode.HALF_EVEN), locale);
+    }
+
     /** The amount as a form field shows it to be changed: the language's decimal mark, no grouping nor currency. */
     public static String plain(Money money, Locale locale) {
         DecimalFormat format = new DecimalFormat("0", DecimalFormatSymbols.getInstance(locale));

@@ -18,8 +18,7 @@ import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import guichet.platform.text.EmailAddresses;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -328,7 +327,7 @@ public class Signups implements UnclaimedCheckouts {
         if (form.getLastName().isBlank() || form.getLastName().length() > 80) {
             problems.add(new SignupRefused.Problem("lastName", "signup.error.lastName"));
         }
-        if (!isAddress(form.getEmail().strip())) {
+        if (!EmailAddresses.isValid(form.getEmail())) {
             problems.add(new SignupRefused.Problem("email", "signup.error.email"));
         }
         if (SignupZones.zone(form.getZone()).isEmpty()) {
@@ -339,18 +338,6 @@ public class Signups implements UnclaimedCheckouts {
             problems.add(new SignupRefused.Problem("modules", "signup.error.modules"));
         }
         return problems;
-    }
-
-    private static boolean isAddress(String email) {
-        if (email.isEmpty() || email.length() > 254 || !email.contains("@")) {
-            return false;
-        }
-        try {
-            new InternetAddress(email, true).validate();
-            return true;
-        } catch (AddressException e) {
-            return false;
-        }
     }
 
     private void mark(UUID id, java.util.function.Consumer<SignupRequest> change) {

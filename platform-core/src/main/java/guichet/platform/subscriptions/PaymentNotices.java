@@ -2,6 +2,7 @@ package guichet.platform.subscriptions;
 
 import com.stripe.model.Invoice;
 import guichet.platform.identity.Role;
+import guichet.platform.money.MoneyFormat;
 import guichet.platform.notifications.Notification;
 import guichet.platform.notifications.NotificationKind;
 import guichet.platform.notifications.Notifications;
@@ -11,12 +12,9 @@ import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.annotation.Bean;
@@ -101,12 +99,9 @@ class PaymentNotices {
     }
 
     private static String amount(Invoice invoice, Locale locale) {
-        String code =
-                invoice.getCurrency() == null ? "EUR" : invoice.getCurrency().toUpperCase(Locale.ROOT);
-        Currency currency = Currency.getInstance(code);
-        long due = invoice.getAmountDue() == null ? 0 : invoice.getAmountDue();
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        return format.format(BigDecimal.valueOf(due).movePointLeft(currency.getDefaultFractionDigits()));
+        return MoneyFormat.formatMinor(
+                invoice.getAmountDue() == null ? 0 : invoice.getAmountDue(),
+                invoice.getCurrency() == null ? "EUR" : invoice.getCurrency(),
+                locale);
     }
 }

@@ -13,6 +13,7 @@
             "platform.history",
             "platform.identity",
             "platform.modules",
+            "platform.money",
             "platform.notifications",
             "platform.realms",
             "platform.tenancy",

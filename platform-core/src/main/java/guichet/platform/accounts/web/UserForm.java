@@ -3,20 +3,18 @@ package guichet.platform.accounts.web;
 import guichet.platform.accounts.AccountRequest;
 import guichet.platform.identity.Role;
 import guichet.platform.ids.SiteId;
+import guichet.platform.text.EmailAddresses;
 import guichet.platform.text.Typed;
 import guichet.platform.users.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 /** The user form, as typed; kept whole when a field is rejected. */
 public class UserForm {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}$");
 
     private String kind = User.Kind.STAFF.name();
     private @Nullable String email;
@@ -45,7 +43,7 @@ public class UserForm {
     void validate(Errors errors, boolean creating) {
         if (email == null || email.isBlank()) {
             errors.rejectValue("email", "form.error.required");
-        } else if (!EMAIL.matcher(email.strip()).matches() || email.strip().length() > 254) {
+        } else if (!EmailAddresses.isValid(email)) {
             errors.rejectValue("email", "users.error.email.format");
         }
         if (lastName == null || lastName.isBlank()) {

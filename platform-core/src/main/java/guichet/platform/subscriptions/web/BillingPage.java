@@ -6,6 +6,7 @@ import guichet.platform.billing.ModulePrice;
 import guichet.platform.billing.ModulePrices;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.money.MoneyFormat;
 import guichet.platform.subscriptions.BillingSettings;
 import guichet.platform.subscriptions.TenantBilling;
 import guichet.platform.subscriptions.TenantSubscription;
@@ -106,7 +107,7 @@ record BillingPage(
                             .filter(Entitlement::isOpen)
                             .map(e -> e.origin().name())
                             .orElse(null),
-                    price == null ? null : Amounts.money(price.monthlyAmount(), price.currency(), locale),
+                    price == null ? null : MoneyFormat.format(price.monthlyAmount(), price.currency(), locale),
                     forSale && (!open || entitlement.get().origin() != ModuleOrigin.STRIPE),
                     paid && live));
         }
@@ -117,7 +118,7 @@ record BillingPage(
                 invoices.add(new InvoiceRow(
                         Objects.requireNonNullElse(invoice.getNumber(), invoice.getId()),
                         Amounts.date(Instant.ofEpochSecond(invoice.getCreated()), tenant.zoneId(), locale),
-                        Amounts.money(
+                        MoneyFormat.formatMinor(
                                 Objects.requireNonNullElse(invoice.getTotal(), 0L), invoice.getCurrency(), locale),
                         Objects.requireNonNullElse(invoice.getStatus(), "draft"),
                         invoice.getInvoicePdf(),
@@ -131,7 +132,7 @@ record BillingPage(
                 status(subscription, tenant, settings),
                 subscription
                         .flatMap(s -> s.monthlyTotal()
-                                .flatMap(total -> s.currency().map(c -> Amounts.money(total, c, locale))))
+                                .flatMap(total -> s.currency().map(c -> MoneyFormat.formatMinor(total, c, locale))))
                         .filter(amount -> live)
                         .orElse(null),
                 subscription

@@ -1,6 +1,7 @@
 package guichet.platform.subscriptions.web;
 
 import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.money.MoneyFormat;
 import guichet.platform.subscriptions.TenantBilling;
 import guichet.platform.tenancy.TenantProfile;
 import java.util.Locale;
@@ -31,9 +32,9 @@ record BillingPreview(
                 preview.change().kind() == TenantBilling.Change.Kind.ADD ? "add" : "remove",
                 module,
                 modules.find(module).map(m -> m.name(locale)).orElse(module),
-                Amounts.money(Math.abs(preview.prorated()), preview.currency(), locale),
+                MoneyFormat.formatMinor(Math.abs(preview.prorated()), preview.currency(), locale),
                 preview.prorated() < 0,
-                Amounts.money(preview.nextInvoice(), preview.currency(), locale),
+                MoneyFormat.formatMinor(preview.nextInvoice(), preview.currency(), locale),
                 preview.nextInvoiceAt() == null
                         ? null
                         : Amounts.date(preview.nextInvoiceAt(), tenant.zoneId(), locale));
