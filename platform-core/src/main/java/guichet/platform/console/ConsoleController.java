@@ -17,6 +17,7 @@ import guichet.platform.theming.Themes;
 import guichet.platform.web.ConsoleEndpoint;
 import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
+import guichet.platform.web.Origins;
 import guichet.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
@@ -100,7 +101,8 @@ class ConsoleController {
                 "portals",
                 shown.stream()
                         .collect(java.util.stream.Collectors.toMap(
-                                TenantProfile::slug, t -> portalUrl(t, servletRequest))));
+                                TenantProfile::slug,
+                                t -> Origins.on(tenancy.subdomainHost(t.id()), servletRequest) + "/")));
         return LIST;
     }
 
@@ -132,7 +134,7 @@ class ConsoleController {
     @GetMapping("/tenants/{slug}")
     String detail(@PathVariable String slug, HttpServletRequest servletRequest, Model model) {
         TenantProfile tenant = find(slug);
-        model.addAttribute("portal", portalUrl(tenant, servletRequest));
+        model.addAttribute("portal", Origins.on(tenancy.subdomainHost(tenant.id()), servletRequest) + "/");
         model.addAttribute("tenant", tenant);
         model.addAttribute("modules", modules.all());
         model.addAttribute("host", tenancy.subdomainHost(tenant.id()));
@@ -192,12 +194,6 @@ class ConsoleController {
     }
 
     /** The tenant portal's address, on the scheme and port the console was reached on. */
-    private String portalUrl(TenantProfile tenant, HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
-        return request.getScheme() + "://" + tenancy.subdomainHost(tenant.id()) + (defaultPort ? "" : ":" + port) + "/";
-    }
-
     private TenantProfile find(String slug) {
         if (!TenantId.isValid(slug)) {
             throw new NotFound("Tenant " + slug);

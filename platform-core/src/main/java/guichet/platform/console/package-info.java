@@ -15,6 +15,7 @@
             "platform.signup",
             "platform.subscriptions",
             "platform.tenancy",
+            "platform.text",
             "platform.theming",
             "platform.web"
         })

@@ -1,5 +1,6 @@
 package guichet.platform.signup;
 
+import guichet.platform.security.PageHeaders;
 import guichet.platform.tenancy.TenantContext;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -7,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -18,9 +18,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableConfigurationProperties(SignupSettings.class)
 class SignupConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
-            + " script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
-
     @Bean
     @Order(0)
     SecurityFilterChain signupPages(HttpSecurity http) throws Exception {
@@ -28,9 +25,7 @@ class SignupConfiguration {
                         && (request.getRequestURI().equals("/signup")
                                 || request.getRequestURI().startsWith("/signup/")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(PageHeaders.standard());
         return http.build();
     }
 }

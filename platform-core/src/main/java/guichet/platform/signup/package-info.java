@@ -10,9 +10,12 @@
             "platform.accounts",
             "platform.billing",
             "platform.modules",
+            "platform.money",
             "platform.provisioning",
+            "platform.security",
             "platform.subscriptions",
             "platform.tenancy",
+            "platform.text",
             "platform.theming",
             "platform.web"
         })

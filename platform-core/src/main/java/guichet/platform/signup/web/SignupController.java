@@ -3,6 +3,7 @@ package guichet.platform.signup.web;
 import guichet.platform.billing.ModulePrice;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.ModuleRegistry;
+import guichet.platform.money.MoneyFormat;
 import guichet.platform.signup.SignupForm;
 import guichet.platform.signup.SignupRefused;
 import guichet.platform.signup.SignupRequest;
@@ -11,10 +12,10 @@ import guichet.platform.signup.Signups;
 import guichet.platform.tenancy.TenancyProperties;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.web.ConsoleEndpoint;
+import guichet.platform.web.Origins;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -85,7 +86,7 @@ class SignupController {
             Model model,
             Locale locale) {
         try {
-            Signups.Started started = signups.start(form, request.getRemoteAddr(), origin(request), locale);
+            Signups.Started started = signups.start(form, request.getRemoteAddr(), Origins.of(request), locale);
             RedirectView next = new RedirectView(started.next(), started.next().startsWith("/"));
             next.setStatusCode(HttpStatus.SEE_OTHER);
             return next;
@@ -125,7 +126,7 @@ class SignupController {
                 signup.trial(),
                 signup.problem(),
                 signup.administrator().email(),
-                portal(signup.slug(), request));
+                Origins.on(tenancy.subdomainHost(new TenantId(signup.slug())), request) + "/");
     }
 
     private String form(SignupForm form, List<SignupRefused.Problem> problems, Model model, Locale locale) {
@@ -146,7 +147,7 @@ class SignupController {
                 offers.add(new Offer(
                         module.id(),
                         module.name(locale),
-                        money(price.monthlyAmount(), price.currency(), locale),
+                        MoneyFormat.format(price.monthlyAmount(), price.currency(), locale),
                         form.getModules().contains(module.id())));
             }
         }
@@ -174,26 +175,7 @@ class SignupController {
                 currency = price.currency();
             }
         }
-        return currency == null ? "" : money(sum, currency, locale);
-    }
-
-    private static String money(BigDecimal amount, Currency currency, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        return format.format(amount);
-    }
-
-    private String portal(String slug, HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
-        return request.getScheme() + "://" + tenancy.subdomainHost(new TenantId(slug)) + (defaultPort ? "" : ":" + port)
-                + "/";
-    }
-
-    private static String origin(HttpServletRequest request) {
-        int port = request.getServerPort();
-        boolean defaultPort = port == ("https".equals(request.getScheme()) ? 443 : 80);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+        return currency == null ? "" : MoneyFormat.format(sum, currency, locale);
     }
 
     /** A module one can subscribe to, as the form lists it. */

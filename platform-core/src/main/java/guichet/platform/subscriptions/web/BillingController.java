@@ -13,6 +13,7 @@ import guichet.platform.subscriptions.TenantBilling.Change;
 import guichet.platform.subscriptions.TenantSubscription;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.web.Origins;
 import guichet.platform.web.OutsidePageTransaction;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -89,7 +89,7 @@ class BillingController {
         }
         try {
             String email = user.get().map(GuichetUser::email).orElseThrow();
-            RedirectView toStripe = new RedirectView(billing.checkout(profile, module, email, origin(request)));
+            RedirectView toStripe = new RedirectView(billing.checkout(profile, module, email, Origins.of(request)));
             toStripe.setStatusCode(HttpStatus.SEE_OTHER);
             return toStripe;
         } catch (BillingUnavailable e) {
@@ -156,7 +156,7 @@ class BillingController {
     RedirectView portal(HttpServletRequest request, RedirectAttributes flash) {
         try {
             RedirectView toStripe =
-                    new RedirectView(billing.portal(tenant.profile(), origin(request) + "/admin/billing"));
+                    new RedirectView(billing.portal(tenant.profile(), Origins.of(request) + "/admin/billing"));
             toStripe.setStatusCode(HttpStatus.SEE_OTHER);
             return toStripe;
         } catch (BillingUnavailable e) {
@@ -184,13 +184,5 @@ class BillingController {
     private static RedirectView refused(RedirectAttributes flash, String messageKey) {
         flash.addFlashAttribute("problem", messageKey);
         return new RedirectView("/admin/billing", true);
-    }
-
-    private static String origin(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request)
-                .replacePath(null)
-                .replaceQuery(null)
-                .build()
-                .toUriString();
     }
 }
