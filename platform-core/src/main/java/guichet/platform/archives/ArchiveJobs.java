@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The record of exports, restores and deletions ({@code platform.tenant_archive}). */
 @Component
@@ -23,10 +25,12 @@ class ArchiveJobs {
     static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(6);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate writing;
     private final Clock clock;
 
-    ArchiveJobs(DataSource dataSource, Clock clock) {
+    ArchiveJobs(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.writing = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -71,14 +75,14 @@ class ArchiveJobs {
 
     /**
      * Marks as failed the jobs still running after {@link #STALE_AFTER}: their instance stopped before finishing, and
-     * the page would otherwise wait for them for ever.
+     * the page would otherwise wait for them for ever. A write while a page is read: in a transaction of its own.
      */
     private void failStale() {
-        jdbc.update(
+        writing.executeWithoutResult(status -> jdbc.update(
                 "update platform.tenant_archive set status = 'FAILED', error_key = 'console.archive.error.interrupted',"
                         + " finished_at = ? where status = 'RUNNING' and started_at < ?",
                 Timestamp.from(clock.instant()),
-                Timestamp.from(clock.instant().minus(STALE_AFTER)));
+                Timestamp.from(clock.instant().minus(STALE_AFTER))));
     }
 
     /** A tenant's jobs, newest first: exports of it, restores into it, its deletion. */

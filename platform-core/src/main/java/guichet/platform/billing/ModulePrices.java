@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,21 +64,26 @@ public class ModulePrices {
 
     /**
      * Publishes again every price Stripe does not know (a new Stripe account, or the development stub after a restart),
-     * so that tenants can subscribe as soon as the application is up. Stripe being unreachable is logged, not fatal.
+     * so that tenants can subscribe. It runs beside the start-up, never in its way: one list call to Stripe per ten
+     * prices, then one publication per forgotten one. Stripe being unreachable is logged, not fatal.
      */
     @EventListener(ApplicationReadyEvent.class)
+    @Async
     public void republishForgotten() {
         if (!stripe.enabled()) {
             return;
         }
-        for (ModulePrice price : all().values()) {
-            try {
-                if (!stripe.knows(price)) {
+        try {
+            for (ModulePrice price : stripe.forgotten(all().values())) {
+                try {
                     set(price.moduleId(), price.monthlyAmount(), price.currency());
+                } catch (BillingUnavailable | IllegalArgumentException e) {
+                    log.warn(
+                            "Could not publish the price of module {} to Stripe: {}", price.moduleId(), e.getMessage());
                 }
-            } catch (BillingUnavailable | IllegalArgumentException e) {
-                log.warn("Could not publish the price of module {} to Stripe: {}", price.moduleId(), e.getMessage());
             }
+        } catch (BillingUnavailable e) {
+            log.warn("Could not ask Stripe which module prices it knows: {}", e.getMessage());
         }
     }
 

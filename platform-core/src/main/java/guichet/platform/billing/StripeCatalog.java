@@ -6,7 +6,11 @@ import com.stripe.param.PriceCreateParams;
 import com.stripe.param.PriceUpdateParams;
 import com.stripe.param.ProductCreateParams;
 import com.stripe.param.ProductUpdateParams;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -91,25 +95,31 @@ class StripeCatalog {
         }
     }
 
-    /** Whether Stripe still knows the price by the module's lookup key (a stub's memory does not outlive its JVM). */
-    boolean knows(ModulePrice price) {
+    /**
+     * The prices Stripe no longer knows by their module's lookup key (a stub's memory does not outlive its JVM), asked
+     * ten lookup keys at a time, Stripe's most per list.
+     */
+    List<ModulePrice> forgotten(Collection<ModulePrice> prices) {
         StripeClient client = stripe;
-        if (client == null || price.stripePriceId() == null) {
-            return false;
+        if (client == null) {
+            return List.of();
         }
+        List<ModulePrice> published =
+                prices.stream().filter(p -> p.stripePriceId() != null).toList();
+        Set<String> known = new HashSet<>();
         try {
-            return client
-                    .v1()
-                    .prices()
-                    .list(com.stripe.param.PriceListParams.builder()
-                            .addLookupKey(lookupKey(price.moduleId()))
-                            .build())
-                    .getData()
-                    .stream()
-                    .anyMatch(found -> found.getId().equals(price.stripePriceId()));
+            for (int from = 0; from < published.size(); from += 10) {
+                com.stripe.param.PriceListParams.Builder asked =
+                        com.stripe.param.PriceListParams.builder().setLimit(100L);
+                published
+                        .subList(from, Math.min(from + 10, published.size()))
+                        .forEach(p -> asked.addLookupKey(lookupKey(p.moduleId())));
+                client.v1().prices().list(asked.build()).getData().forEach(found -> known.add(found.getId()));
+            }
         } catch (StripeException e) {
             throw new BillingUnavailable(e);
         }
+        return prices.stream().filter(p -> !known.contains(p.stripePriceId())).toList();
     }
 
     /** A module's product and current price in Stripe. */

@@ -17,6 +17,7 @@ import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantCatalog.NewTenant;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantId;
+import guichet.platform.tenancy.TenantJobs;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.text.EmailAddresses;
 import java.time.Clock;
@@ -31,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -107,6 +110,7 @@ public class Signups implements UnclaimedCheckouts {
     private final SignupSettings settings;
     private final TrialLength trialLength;
     private final TransactionTemplate transactions;
+    private final LockingTaskExecutor locks;
     private final Executor executor;
     private final Clock clock;
 
@@ -121,6 +125,7 @@ public class Signups implements UnclaimedCheckouts {
             SignupSettings settings,
             TrialLength trialLength,
             TransactionTemplate transactions,
+            TenantJobs jobs,
             @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor,
             Clock clock) {
         this.requests = requests;
@@ -133,6 +138,7 @@ public class Signups implements UnclaimedCheckouts {
         this.settings = settings;
         this.trialLength = trialLength;
         this.transactions = transactions;
+        this.locks = jobs.locks();
         this.executor = executor;
         this.clock = clock;
     }
@@ -291,10 +297,21 @@ public class Signups implements UnclaimedCheckouts {
                 "sign-up");
     }
 
-    /** Trial modules past their end turn read-only, as unpaid ones do; subscribing makes them Stripe's. */
+    /** {@link #endTrials()} now and then, by one instance at a time. */
     @org.springframework.scheduling.annotation.Scheduled(
             fixedDelayString = "${guichet.billing.sweep:1h}",
             initialDelayString = "${guichet.billing.sweep:1h}")
+    void scheduledEndTrials() {
+        locks.executeWithLock(
+                (Runnable) this::endTrials,
+                new LockConfiguration(clock.instant(), "signup-trials", Duration.ofMinutes(30), Duration.ZERO));
+    }
+
+    /**
+     * Trial modules past their end turn read-only, as unpaid ones do; subscribing makes them Stripe's.
+     *
+     * @return how many modules it turned read-only
+     */
     public int endTrials() {
         Instant now = clock.instant();
         int ended = 0;

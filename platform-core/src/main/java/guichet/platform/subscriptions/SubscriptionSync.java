@@ -107,13 +107,14 @@ public class SubscriptionSync {
             if (id == null) {
                 return;
             }
-            if (row.stripeSubscriptionId().isPresent()
-                    && !row.stripeSubscriptionId().get().equals(id)
-                    && row.isLive()
-                    && !isNewer(id, row)) {
+            StripeSnapshot snapshot = StripeSnapshot.of(retrieve(id));
+            // A Checkout completed after the record's subscription ended starts a new one; an older one never wins
+            // back.
+            boolean another = row.stripeSubscriptionId().isPresent()
+                    && !row.stripeSubscriptionId().get().equals(id);
+            if (another && row.isLive() && snapshot.isEnded()) {
                 return;
             }
-            StripeSnapshot snapshot = StripeSnapshot.of(retrieve(id));
             apply(row, snapshot);
             rows.save(row);
         }));
@@ -179,12 +180,6 @@ public class SubscriptionSync {
                     snapshot.status(),
                     changes.keySet());
         }
-    }
-
-    /** A Checkout completed after the record's subscription ended starts a new one; an older one never wins back. */
-    private boolean isNewer(String candidate, TenantSubscription row) {
-        Subscription other = retrieve(candidate);
-        return !StripeSnapshot.of(other).isEnded();
     }
 
     private Subscription retrieve(String subscriptionId) {
