@@ -127,6 +127,22 @@ class SharedSessionsWebTest {
         TenantProfile atlas = tenants.create("sxa");
         TenantProfile medina = tenants.create("sxm");
         User agent = accounts.staff(atlas, "agent", Role.AGENT);
+        String setCookie =
+                http
+                        .tenant(atlas)
+                        .get("/oauth2/authorization/" + atlas.slug())
+                        .headers()
+                        .allValues("Set-Cookie")
+                        .stream()
+                        .filter(header -> header.startsWith(SESSION + "="))
+                        .findFirst()
+                        .orElseThrow();
+        // Host-only, http-only, same-site lax; Secure as server.servlet.session.cookie.secure says (off in tests).
+        assertThat(setCookie)
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Domain=")
+                .doesNotContain("Secure");
         TenantHttp.Client browser = http.tenant(atlas);
         browser.signIn(agent.email(), TestAccounts.PASSWORD);
         String cookie = SESSION + "=" + browser.cookie(SESSION);
