@@ -8,6 +8,7 @@ import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
+import guichet.platform.identity.WebSessions;
 import guichet.platform.ids.UserId;
 import guichet.platform.realms.AccountRejected;
 import guichet.platform.realms.PortalOrigins;
@@ -31,8 +32,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Opens, changes, deactivates and reactivates the current tenant's accounts, in its realm and in Guichet together,
  * and records each action in the interaction history. Administrators manage everyone; sellers and agents manage
- * customer accounts only (seed 004). A deactivation ends the user's sessions in Keycloak and refuses his Guichet
- * sessions and tokens at their next use.
+ * customer accounts only (seed 004). A deactivation ends the user's sessions in Keycloak, deletes his Guichet sessions
+ * from the store every instance shares, and refuses his tokens (and any session left) at their next use.
  */
 @Service
 public class UserAdministration {
@@ -46,6 +47,7 @@ public class UserAdministration {
     private final Clock clock;
     private final PortalOrigins origins;
     private final CurrentTenant tenant;
+    private final WebSessions sessions;
 
     UserAdministration(
             Users users,
@@ -56,7 +58,8 @@ public class UserAdministration {
             InteractionLog history,
             Clock clock,
             PortalOrigins origins,
-            CurrentTenant tenant) {
+            CurrentTenant tenant,
+            WebSessions sessions) {
         this.users = users;
         this.customers = customers;
         this.sites = sites;
@@ -66,6 +69,7 @@ public class UserAdministration {
         this.clock = clock;
         this.origins = origins;
         this.tenant = tenant;
+        this.sessions = sessions;
     }
 
     /** Opens a staff user's account. */
@@ -162,21 +166,27 @@ public class UserAdministration {
         }
         if (emailChanged || rolesChanged) {
             user.endSessions(clock.instant());
+            sessions.endAllOf(subject);
         }
         history.record(
                 "USER_UPDATED", "user", id.toString(), user.email() + (rolesChanged ? " · " + user.roleIds() : ""));
         return user;
     }
 
-    /** Deactivates a user at once: his sessions end and his tokens stop working at their next use. */
+    /**
+     * Deactivates a user at once: his sessions are deleted on every instance once this commits, and his tokens stop
+     * working at their next use.
+     */
     @Transactional
     public void deactivate(UserId id) {
         User user = manageable(id);
         if (currentUser.get().map(me -> me.id().equals(id)).orElse(false)) {
             throw new AccountRejected("user", "users.error.self");
         }
-        realm.setEnabled(slug(), user.identitySubject().orElseThrow(), false);
+        String subject = user.identitySubject().orElseThrow();
+        realm.setEnabled(slug(), subject, false);
         user.deactivate(clock.instant());
+        sessions.endAllOf(subject);
         history.record("USER_DEACTIVATED", "user", id.toString(), user.email());
     }
 
@@ -190,7 +200,10 @@ public class UserAdministration {
         if (user.kind() != User.Kind.CUSTOMER) {
             throw new AccountRejected("user", "users.error.notCustomer");
         }
-        user.identitySubject().ifPresent(subject -> realm.delete(slug(), subject));
+        user.identitySubject().ifPresent(subject -> {
+            realm.delete(slug(), subject);
+            sessions.endAllOf(subject);
+        });
         user.forget(clock.instant());
         history.record("USER_ERASED", "user", id.toString(), "—");
     }

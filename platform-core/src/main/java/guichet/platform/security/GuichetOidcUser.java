@@ -17,6 +17,9 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
  */
 class GuichetOidcUser extends DefaultOidcUser {
 
+    // Kept in the shared session store: the same stream form across builds, as long as the fields stay the same.
+    private static final long serialVersionUID = 1L;
+
     private final String realm;
     private final @Nullable UUID userId;
     private final Set<Role> roles;
