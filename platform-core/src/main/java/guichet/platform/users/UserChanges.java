@@ -6,6 +6,8 @@ import guichet.platform.tenancy.TenantContext;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Announces every written user record, so that no instance goes on trusting what it remembers of him: a deactivated
@@ -16,8 +18,15 @@ public class UserChanges {
     /** The change signals' topic; the key is {@code <tenant slug>/<user id>}. */
     public static final String TOPIC = "users";
 
-    private final ChangeSignals signals;
+    private final @Nullable ChangeSignals signals;
 
+    /** Hibernate's own, outside Spring (a schema check with a bare session factory): announces nothing. */
+    public UserChanges() {
+        this.signals = null;
+    }
+
+    /** Spring's, through Hibernate's bean container. */
+    @Autowired
     UserChanges(ChangeSignals signals) {
         this.signals = signals;
     }
@@ -31,6 +40,8 @@ public class UserChanges {
     @PostUpdate
     @PostRemove
     void written(User user) {
-        signals.announce(TOPIC, key(user.id()));
+        if (signals != null) {
+            signals.announce(TOPIC, key(user.id()));
+        }
     }
 }

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
@@ -212,15 +211,19 @@ class SharedSessionsWebTest {
                         .status())
                 .isEqualTo(200);
 
-        List<String> store = cost.of("session-store").sql().stream()
+        PageCost.Cost counted = cost.of("session-store");
+        List<String> store = counted.sessionStore().stream()
                 .map(statement -> statement.strip().replaceAll("\\s+", " "))
-                .filter(statement -> statement.toLowerCase(Locale.ROOT).contains("spring_session"))
                 .toList();
         System.out.println("Session store statements of one request: " + store);
         assertThat(store).hasSize(3);
         assertThat(store.get(0)).startsWith("SELECT").contains("WHERE S.SESSION_ID = ?");
         assertThat(store.get(1)).startsWith("UPDATE platform.spring_session SET");
         assertThat(store.get(2)).isEqualTo(store.get(0));
+        assertThat(counted.sessionStoreTransactions())
+                .as("each in a short transaction of its own")
+                .isEqualTo(3);
+        assertThat(counted.sql()).as("the page's own statements").noneMatch(sql -> sql.contains("spring_session"));
     }
 
     private int storedSessionsOf(TenantProfile tenant, User user) {

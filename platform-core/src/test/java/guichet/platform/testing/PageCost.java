@@ -8,9 +8,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -27,7 +29,9 @@ import org.springframework.core.Ordered;
 
 /**
  * Counts what one page costs the database: the SQL statements and the transactions run on the thread that serves a
- * request sent with the {@link #HEADER} header, whatever the scheduled jobs do meanwhile. Import it in a test
+ * request sent with the {@link #HEADER} header, whatever the scheduled jobs do meanwhile. The session store's own
+ * statements and transactions (Spring Session's tables, read and written around every request, ADR 39) are counted
+ * apart from the page's, so that a page's cost says what the page asks. Import it in a test
  * ({@code @Import(PageCost.class)}): it wraps the application's data source with datasource-proxy's counting
  * listeners, and serves as the filter that opens and closes each counted request.
  */
@@ -44,10 +48,12 @@ public class PageCost implements BeanPostProcessor, Filter, Ordered {
     /**
      * What a request cost.
      *
-     * @param sql the statements it ran, in order
-     * @param transactions how many transactions it committed or rolled back
+     * @param sql the statements it ran, in order, the session store's left out
+     * @param transactions how many transactions it committed or rolled back, the session store's left out
+     * @param sessionStore the session store's statements, in order
+     * @param sessionStoreTransactions how many transactions the session store committed or rolled back
      */
-    public record Cost(List<String> sql, int transactions) {
+    public record Cost(List<String> sql, int transactions, List<String> sessionStore, int sessionStoreTransactions) {
 
         /** How many statements it ran. */
         public int statements() {
@@ -65,7 +71,15 @@ public class PageCost implements BeanPostProcessor, Filter, Ordered {
 
     private static final class Counting {
         private final List<String> sql = new ArrayList<>();
+        private final List<String> sessionStore = new ArrayList<>();
+        private final Set<String> sessionStoreConnections = new HashSet<>();
         private int transactions;
+        private int sessionStoreTransactions;
+    }
+
+    /** A statement on Spring Session's tables. */
+    private static boolean isSessionStore(String statement) {
+        return statement.toLowerCase(Locale.ROOT).contains("spring_session");
     }
 
     /** The headers that have a request counted under this name. */
@@ -108,7 +122,13 @@ public class PageCost implements BeanPostProcessor, Filter, Ordered {
             chain.doFilter(request, response);
         } finally {
             CURRENT.remove();
-            counted.put(name, new Cost(List.copyOf(counting.sql), counting.transactions));
+            counted.put(
+                    name,
+                    new Cost(
+                            List.copyOf(counting.sql),
+                            counting.transactions,
+                            List.copyOf(counting.sessionStore),
+                            counting.sessionStoreTransactions));
         }
     }
 
@@ -125,7 +145,14 @@ public class PageCost implements BeanPostProcessor, Filter, Ordered {
         public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
             Counting counting = CURRENT.get();
             if (counting != null) {
-                queries.forEach(query -> counting.sql.add(query.getQuery()));
+                for (QueryInfo query : queries) {
+                    if (isSessionStore(query.getQuery())) {
+                        counting.sessionStore.add(query.getQuery());
+                        counting.sessionStoreConnections.add(execution.getConnectionId());
+                    } else {
+                        counting.sql.add(query.getQuery());
+                    }
+                }
             }
         }
     }
@@ -139,7 +166,12 @@ public class PageCost implements BeanPostProcessor, Filter, Ordered {
             Counting counting = CURRENT.get();
             String method = execution.getMethod().getName();
             if (counting != null && (method.equals("commit") || method.equals("rollback"))) {
-                counting.transactions++;
+                if (counting.sessionStoreConnections.contains(
+                        execution.getConnectionInfo().getConnectionId())) {
+                    counting.sessionStoreTransactions++;
+                } else {
+                    counting.transactions++;
+                }
             }
         }
     }
