@@ -18,25 +18,18 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -119,7 +112,7 @@ class TenantArchivesWebTest {
         HttpResponse<byte[]> archive = owner.download(HttpRequest.newBuilder(owner.uri(download)));
         assertThat(archive.statusCode()).isEqualTo(200);
         assertThat(archive.headers().firstValue("Content-Type")).hasValue("application/zip");
-        Map<String, byte[]> entries = unzip(archive.body());
+        Map<String, byte[]> entries = Zips.unzip(archive.body());
         assertThat(entries).containsKeys("manifest.json", "schema/core_customer.copy", "realm/users.jsonl");
         assertThat(entries)
                 .containsKey("files/" + file.key().value().toString().substring(0, 2) + "/"
@@ -232,107 +225,6 @@ class TenantArchivesWebTest {
                 .isOne();
     }
 
-    @Test
-    void aTamperedOrNewerArchiveIsRefusedWithAClearMessageAndNothingIsCreated() throws IOException {
-        TenantProfile source = tenants.create("tamper");
-        accounts.customer(source, "karim");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        archivesService.export(source, out);
-        Map<String, byte[]> entries = unzip(out.toByteArray());
-
-        Map<String, byte[]> altered = new LinkedHashMap<>(entries);
-        altered.put(
-                "schema/core_customer.copy",
-                new String(entries.get("schema/core_customer.copy"), StandardCharsets.UTF_8)
-                        .replace("karim", "kerim")
-                        .getBytes(StandardCharsets.UTF_8));
-        assertRefused(zip(altered), "L'archive a été modifiée ou est incomplète");
-
-        Map<String, byte[]> newer = new LinkedHashMap<>(entries);
-        newer.put(
-                "manifest.json",
-                new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
-                        .replaceFirst("\"core\" : \"[0-9.]+\"", "\"core\" : \"999\"")
-                        .getBytes(StandardCharsets.UTF_8));
-        assertRefused(zip(newer), "Cette archive vient d'une version plus récente de Guichet");
-
-        assertRefused("not a zip".getBytes(StandardCharsets.UTF_8), "Ce fichier n'est pas une archive zip lisible");
-    }
-
-    @Test
-    void anArchiveMadeBeforeAnUpgradeIsRestoredAtItsLevelThenUpgradedByTheLaterMigrations() throws IOException {
-        TenantProfile source = tenants.create("older");
-        accounts.customer(source, "nadia");
-        // As a self-registered account was before core's V10: a prospect, which V10 turns into a customer.
-        jdbc().update("update " + source.id().schemaName()
-                + ".core_customer set stage = 'PROSPECT', converted_at = null");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        archivesService.export(source, out);
-        Map<String, byte[]> entries = new LinkedHashMap<>(unzip(out.toByteArray()));
-        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
-        assertThat(manifest).contains("\"core\" : \"10\"");
-        entries.put(
-                "manifest.json",
-                manifest.replace("\"core\" : \"10\"", "\"core\" : \"9\"").getBytes(StandardCharsets.UTF_8));
-        Path archive = Files.createTempFile("older", ".zip");
-        Files.write(archive, zip(entries));
-
-        TenantProfile upgraded = archivesService.restore(archive, new TenantId(TestTenants.uniqueSlug("upgraded")));
-
-        assertThat(stages(upgraded)).containsExactly("CUSTOMER");
-        assertThat(stages(source)).containsExactly("PROSPECT");
-        assertThat(migrations.pendingCount(upgraded.id())).isZero();
-        assertThat(upgraded.migrationFingerprint()).isEqualTo(migrations.currentFingerprint());
-        assertThat(http.tenant(upgraded).get("/").status()).isEqualTo(200);
-    }
-
-    private List<String> stages(TenantProfile tenant) {
-        return jdbc().queryForList("select stage from " + tenant.id().schemaName() + ".core_customer", String.class);
-    }
-
-    @Test
-    void onlyThePlatformOwnerReachesTheArchivePages() {
-        TenantProfile tenant = tenants.create("guard");
-        TenantHttp.Page anonymous = http.console().get("/tenants/" + tenant.slug() + "/archives");
-        assertThat(anonymous.status()).isEqualTo(302);
-        assertThat(anonymous.header("Location")).endsWith("/login");
-        assertThat(http.console().get("/restore").header("Location")).endsWith("/login");
-
-        accounts.staff(tenant, "admin", Role.TENANT_ADMIN);
-        TenantHttp.Client onConsole = http.console();
-        TenantHttp.Page refused = onConsole.signIn("admin@" + tenant.slug() + ".test", TestAccounts.PASSWORD);
-        assertThat(refused.uri().toString()).contains("/realms/platform/");
-        assertThat(onConsole.get("/restore").status()).isEqualTo(302);
-
-        TenantHttp.Client onHisHost = http.tenant(tenant);
-        onHisHost.signIn("admin@" + tenant.slug() + ".test", TestAccounts.PASSWORD);
-        assertThat(onHisHost.get("/tenants/" + tenant.slug() + "/archives").status())
-                .isEqualTo(404);
-        assertThat(onHisHost.get("/restore").status()).isEqualTo(404);
-        assertThat(catalog.find(tenant.id())).isPresent();
-    }
-
-    private void assertRefused(byte[] archive, String message) {
-        TenantHttp.Client owner = owner();
-        String slug = TestTenants.uniqueSlug("refused");
-        TenantHttp.Page page = owner.postMultipart(
-                "/restore",
-                Map.of("_csrf", owner.csrfToken("/restore"), "slug", slug),
-                "archive",
-                "archive.zip",
-                archive);
-        assertThat(page.status()).isEqualTo(400);
-        assertThat(page.html().select("#restore-error").text()).startsWith(message);
-        assertThat(page.html().select("#slug").val()).isEqualTo(slug);
-        assertThat(catalog.exists(new TenantId(slug))).isFalse();
-        assertThat(keycloak.findRealm(slug)).isEmpty();
-        assertThat(jdbc().queryForObject(
-                                "select count(*) from pg_namespace where nspname = ?",
-                                Integer.class,
-                                new TenantId(slug).schemaName()))
-                .isZero();
-    }
-
     /** Reloads the page while its job runs, as the page's {@code Refresh} header has a browser do. */
     private static Document awaitStatus(TenantHttp.Client owner, String path, String job) {
         await().atMost(Duration.ofSeconds(60))
@@ -378,29 +270,5 @@ class TenantArchivesWebTest {
 
     private JdbcTemplate jdbc() {
         return new JdbcTemplate(dataSource);
-    }
-
-    private static Map<String, byte[]> unzip(byte[] archive) {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
-    }
-
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -1,0 +1,170 @@
+package guichet.platform.archives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import guichet.platform.identity.Role;
+import guichet.platform.persistence.TenantMigrations;
+import guichet.platform.realms.KeycloakAdmin;
+import guichet.platform.tenancy.TenantCatalog;
+import guichet.platform.tenancy.TenantId;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
+import guichet.platform.testing.TestTenants;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the console's archive pages refuse, and to whom: a tampered, newer or unreadable archive is refused with a clear
+ * message and leaves nothing behind; an archive made before an upgrade is restored, then upgraded; only the platform
+ * owner reaches the pages.
+ */
+@GuichetTest
+class TenantArchiveRefusalsWebTest {
+
+    @Autowired
+    TenantHttp http;
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TenantCatalog catalog;
+
+    @Autowired
+    KeycloakAdmin keycloak;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    TenantArchives archivesService;
+
+    @Autowired
+    TenantMigrations migrations;
+
+    private TenantHttp.Client owner() {
+        TenantHttp.Client owner = http.console();
+        owner.signIn(accounts.platformOwner(), TestAccounts.PASSWORD);
+        return owner;
+    }
+
+    @Test
+    void aTamperedOrNewerArchiveIsRefusedWithAClearMessageAndNothingIsCreated() throws IOException {
+        TenantProfile source = tenants.create("tamper");
+        accounts.customer(source, "karim");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        archivesService.export(source, out);
+        Map<String, byte[]> entries = Zips.unzip(out.toByteArray());
+
+        Map<String, byte[]> altered = new LinkedHashMap<>(entries);
+        altered.put(
+                "schema/core_customer.copy",
+                new String(entries.get("schema/core_customer.copy"), StandardCharsets.UTF_8)
+                        .replace("karim", "kerim")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertRefused(Zips.zip(altered), "L'archive a été modifiée ou est incomplète");
+
+        Map<String, byte[]> newer = new LinkedHashMap<>(entries);
+        newer.put(
+                "manifest.json",
+                new String(entries.get("manifest.json"), StandardCharsets.UTF_8)
+                        .replaceFirst("\"core\" : \"[0-9.]+\"", "\"core\" : \"999\"")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertRefused(Zips.zip(newer), "Cette archive vient d'une version plus récente de Guichet");
+
+        assertRefused("not a zip".getBytes(StandardCharsets.UTF_8), "Ce fichier n'est pas une archive zip lisible");
+    }
+
+    @Test
+    void anArchiveMadeBeforeAnUpgradeIsRestoredAtItsLevelThenUpgradedByTheLaterMigrations() throws IOException {
+        TenantProfile source = tenants.create("older");
+        accounts.customer(source, "nadia");
+        // As a self-registered account was before core's V10: a prospect, which V10 turns into a customer.
+        jdbc().update("update " + source.id().schemaName()
+                + ".core_customer set stage = 'PROSPECT', converted_at = null");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        archivesService.export(source, out);
+        Map<String, byte[]> entries = new LinkedHashMap<>(Zips.unzip(out.toByteArray()));
+        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"core\" : \"10\"");
+        entries.put(
+                "manifest.json",
+                manifest.replace("\"core\" : \"10\"", "\"core\" : \"9\"").getBytes(StandardCharsets.UTF_8));
+        Path archive = Files.createTempFile("older", ".zip");
+        Files.write(archive, Zips.zip(entries));
+
+        TenantProfile upgraded = archivesService.restore(archive, new TenantId(TestTenants.uniqueSlug("upgraded")));
+
+        assertThat(stages(upgraded)).containsExactly("CUSTOMER");
+        assertThat(stages(source)).containsExactly("PROSPECT");
+        assertThat(migrations.pendingCount(upgraded.id())).isZero();
+        assertThat(upgraded.migrationFingerprint()).isEqualTo(migrations.currentFingerprint());
+        assertThat(http.tenant(upgraded).get("/").status()).isEqualTo(200);
+    }
+
+    private List<String> stages(TenantProfile tenant) {
+        return jdbc().queryForList("select stage from " + tenant.id().schemaName() + ".core_customer", String.class);
+    }
+
+    @Test
+    void onlyThePlatformOwnerReachesTheArchivePages() {
+        TenantProfile tenant = tenants.create("guard");
+        TenantHttp.Page anonymous = http.console().get("/tenants/" + tenant.slug() + "/archives");
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.header("Location")).endsWith("/login");
+        assertThat(http.console().get("/restore").header("Location")).endsWith("/login");
+
+        accounts.staff(tenant, "admin", Role.TENANT_ADMIN);
+        TenantHttp.Client onConsole = http.console();
+        TenantHttp.Page refused = onConsole.signIn("admin@" + tenant.slug() + ".test", TestAccounts.PASSWORD);
+        assertThat(refused.uri().toString()).contains("/realms/platform/");
+        assertThat(onConsole.get("/restore").status()).isEqualTo(302);
+
+        TenantHttp.Client onHisHost = http.tenant(tenant);
+        onHisHost.signIn("admin@" + tenant.slug() + ".test", TestAccounts.PASSWORD);
+        assertThat(onHisHost.get("/tenants/" + tenant.slug() + "/archives").status())
+                .isEqualTo(404);
+        assertThat(onHisHost.get("/restore").status()).isEqualTo(404);
+        assertThat(catalog.find(tenant.id())).isPresent();
+    }
+
+    private void assertRefused(byte[] archive, String message) {
+        TenantHttp.Client owner = owner();
+        String slug = TestTenants.uniqueSlug("refused");
+        TenantHttp.Page page = owner.postMultipart(
+                "/restore",
+                Map.of("_csrf", owner.csrfToken("/restore"), "slug", slug),
+                "archive",
+                "archive.zip",
+                archive);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html().select("#restore-error").text()).startsWith(message);
+        assertThat(page.html().select("#slug").val()).isEqualTo(slug);
+        assertThat(catalog.exists(new TenantId(slug))).isFalse();
+        assertThat(keycloak.findRealm(slug)).isEmpty();
+        assertThat(jdbc().queryForObject(
+                                "select count(*) from pg_namespace where nspname = ?",
+                                Integer.class,
+                                new TenantId(slug).schemaName()))
+                .isZero();
+    }
+
+    private JdbcTemplate jdbc() {
+        return new JdbcTemplate(dataSource);
+    }
+}
