@@ -10,7 +10,10 @@ public final class BenchFill {
 
     public static void main(String[] args) {
         try (BenchTenant ignored = BenchTenant.start()) {
-            // Everything happens in start(); closing stops the embedded servers it started.
+            // Everything happens in start().
         }
+        // The embedded mail server's threads would keep the JVM alive; exiting runs the shutdown hooks that stop it and
+        // Keycloak.
+        System.exit(0);
     }
 }
