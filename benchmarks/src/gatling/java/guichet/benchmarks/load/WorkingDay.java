@@ -178,27 +178,31 @@ public class WorkingDay extends Simulation {
                             .formParam("body", "#{text}")
                             .check(status().is(200), NOT_SIGN_IN, substring("#{text}"))));
 
-    private static final ChainBuilder NEW_CLAIM = exec(http("customer: new claim form")
+    // A form that failed to load (already counted) has no token to send: the claim is then not posted.
+    private static final ChainBuilder NEW_CLAIM = exec(session -> session.remove("csrf"))
+            .exec(http("customer: new claim form")
                     .get("/claims/my/new")
                     .check(
                             status().is(200),
                             css("form[action='/claims/my/new'] input[name='_csrf']", "value")
                                     .saveAs("csrf")))
-            .exec(session -> session.set("text", "Ligne coupée depuis hier, réf. " + UUID.randomUUID()))
-            .exec(think())
-            .exec(http("customer: new claim")
-                    .post("/claims/my/new")
-                    .asMultipartForm()
-                    .formParam("_csrf", "#{csrf}")
-                    .formParam("sale", "")
-                    .formParam("type", "")
-                    .formParam("title", "#{text}")
-                    .formParam("description", "Plus de tonalité sur le standard depuis hier soir.")
-                    .check(
-                            status().is(200),
-                            NOT_SIGN_IN,
-                            substring("#{text}"),
-                            currentLocationRegex("(/claims/my/[^/?#]+)$").saveAs("mine")));
+            .doIf(session -> session.contains("csrf"))
+            .then(exec(session -> session.set("text", "Ligne coupée depuis hier, réf. " + UUID.randomUUID()))
+                    .exec(think())
+                    .exec(http("customer: new claim")
+                            .post("/claims/my/new")
+                            .asMultipartForm()
+                            .formParam("_csrf", "#{csrf}")
+                            .formParam("sale", "")
+                            .formParam("type", "")
+                            .formParam("title", "#{text}")
+                            .formParam("description", "Plus de tonalité sur le standard depuis hier soir.")
+                            .check(
+                                    status().is(200),
+                                    NOT_SIGN_IN,
+                                    substring("#{text}"),
+                                    currentLocationRegex("(/claims/my/[^/?#]+)$")
+                                            .saveAs("mine"))));
 
     /** The accounts, in turn: the n-th virtual user signs in as the n-th account. */
     private static Iterator<Map<String, Object>> accounts(Function<Integer, String> email, int count) {
