@@ -51,6 +51,8 @@ final class BenchData {
                     TICKETS,
                     tenant.schemaName());
             sql.execute("truncate core_ticket, core_sale, core_customer_contact, core_customer_address cascade");
+            // The load accounts' records point at generated customers (BenchAccounts ties them again afterwards).
+            sql.execute("delete from core_user where email like '%@load.test'");
             sql.execute("delete from core_customer");
             sql.execute("delete from core_user where email like '%@bench.test'");
             staff(sql);

@@ -3,6 +3,8 @@ package guichet.benchmarks;
 import guichet.BenchmarkApplication;
 import guichet.platform.persistence.TenantMigrations;
 import guichet.platform.provisioning.TenantProvisioning;
+import guichet.platform.realms.RealmUsers;
+import guichet.platform.realms.TenantRealms;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantCatalog.NewTenant;
@@ -21,8 +23,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The benchmarked tenant, {@code bench}: platform core booted on its own database, the tenant provisioned once, and a
- * million customers and tickets generated once ({@link BenchData}); later runs reuse them.
+ * The benchmarked tenant, {@code bench}: platform core booted on its own database, the tenant provisioned once, a
+ * million customers and tickets generated once ({@link BenchData}), and its realm's load accounts opened once
+ * ({@link BenchAccounts}); later runs reuse them.
  */
 final class BenchTenant implements AutoCloseable {
 
@@ -53,6 +56,12 @@ final class BenchTenant implements AutoCloseable {
         }
         awaitMigrations(context.getBean(TenantMigrations.class));
         new BenchData(context.getBean(DataSource.class), ID).ensure();
+        new BenchAccounts(
+                        catalog,
+                        context.getBean(TenantRealms.class),
+                        context.getBean(RealmUsers.class),
+                        context.getBean(DataSource.class))
+                .ensure();
         return new BenchTenant(context);
     }
 

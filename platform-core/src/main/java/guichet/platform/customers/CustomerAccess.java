@@ -14,11 +14,45 @@ import java.util.stream.Collectors;
  */
 public sealed interface CustomerAccess {
 
+    // No default methods here: a class initialises the interfaces it implements that declare some (JLS 12.4.1), so a
+    // request creating the first Accounts while another reads NOBODY, whose initialiser creates an Accounts, would
+    // each wait for the other's class initialisation for ever (every request thread hung, seen under load).
+
     /** Every customer of the tenant: administrators, agents, sellers. */
-    record Everyone() implements CustomerAccess {}
+    record Everyone() implements CustomerAccess {
+        @Override
+        public boolean allows(Customer customer) {
+            return true;
+        }
+
+        @Override
+        public boolean seesUnidentified() {
+            return true;
+        }
+
+        @Override
+        public Optional<UserId> salesRep() {
+            return Optional.empty();
+        }
+    }
 
     /** The customers a sales representative is in charge of. */
-    record SalesRep(UserId rep) implements CustomerAccess {}
+    record SalesRep(UserId rep) implements CustomerAccess {
+        @Override
+        public boolean allows(Customer customer) {
+            return customer.salesRep().filter(rep::equals).isPresent();
+        }
+
+        @Override
+        public boolean seesUnidentified() {
+            return false;
+        }
+
+        @Override
+        public Optional<UserId> salesRep() {
+            return Optional.of(rep);
+        }
+    }
 
     /** These customers only: a customer's account (himself, and a reseller's sub-customers). Empty: nobody. */
     record Accounts(Set<CustomerId> customers) implements CustomerAccess {
@@ -30,6 +64,21 @@ public sealed interface CustomerAccess {
         public Set<UUID> ids() {
             return customers.stream().map(CustomerId::value).collect(Collectors.toUnmodifiableSet());
         }
+
+        @Override
+        public boolean allows(Customer customer) {
+            return customers.contains(customer.id());
+        }
+
+        @Override
+        public boolean seesUnidentified() {
+            return false;
+        }
+
+        @Override
+        public Optional<UserId> salesRep() {
+            return Optional.empty();
+        }
     }
 
     CustomerAccess EVERYONE = new Everyone();
@@ -37,21 +86,11 @@ public sealed interface CustomerAccess {
     CustomerAccess NOBODY = new Accounts(Set.of());
 
     /** Whether this customer is visible. */
-    default boolean allows(Customer customer) {
-        return switch (this) {
-            case Everyone ignored -> true;
-            case SalesRep(UserId rep) -> customer.salesRep().filter(rep::equals).isPresent();
-            case Accounts accounts -> accounts.customers().contains(customer.id());
-        };
-    }
+    boolean allows(Customer customer);
 
     /** Whether records without a customer (an e-mail from an unknown address) are visible: to unrestricted staff only. */
-    default boolean seesUnidentified() {
-        return this instanceof Everyone;
-    }
+    boolean seesUnidentified();
 
     /** The sales representative the access is limited to, if it is. */
-    default Optional<UserId> salesRep() {
-        return this instanceof SalesRep(UserId rep) ? Optional.of(rep) : Optional.empty();
-    }
+    Optional<UserId> salesRep();
 }
