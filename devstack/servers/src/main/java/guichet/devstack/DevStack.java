@@ -231,7 +231,11 @@ class DevStack implements EnvironmentPostProcessor {
         return keycloak;
     }
 
-    /** Earlier builds' test Keycloaks (their watchdogs stopped them) leave their files behind; clear them. */
+    /**
+     * Earlier builds' test Keycloaks (their watchdogs stopped them) leave their files behind; clear them. Only folders
+     * that are such a Keycloak's home (its {@code admin.properties} is there) are touched, whatever else shares the
+     * parent folder: a home placed straight in the temporary folder must not clear anybody else's files.
+     */
     private static void removeOldTestHomes(Path current) {
         Path parent = current.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
@@ -240,7 +244,8 @@ class DevStack implements EnvironmentPostProcessor {
         java.time.Instant cutoff = java.time.Instant.now().minus(Duration.ofHours(6));
         try (var siblings = Files.list(parent)) {
             for (Path sibling : siblings.filter(p -> !p.equals(current)).toList()) {
-                if (!Files.exists(sibling.resolve("keycloak.pid"))
+                if (Files.isRegularFile(sibling.resolve("admin.properties"))
+                        && !Files.exists(sibling.resolve("keycloak.pid"))
                         && Files.getLastModifiedTime(sibling).toInstant().isBefore(cutoff)) {
                     org.springframework.util.FileSystemUtils.deleteRecursively(sibling);
                 }
