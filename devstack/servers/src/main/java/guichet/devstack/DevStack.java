@@ -236,7 +236,7 @@ class DevStack implements EnvironmentPostProcessor {
      * that are such a Keycloak's home (its {@code admin.properties} is there) are touched, whatever else shares the
      * parent folder: a home placed straight in the temporary folder must not clear anybody else's files.
      */
-    private static void removeOldTestHomes(Path current) {
+    static void removeOldTestHomes(Path current) {
         Path parent = current.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             return;
