@@ -76,7 +76,7 @@ public class ModulePrices {
         try {
             for (ModulePrice price : stripe.forgotten(all().values())) {
                 try {
-                    set(price.moduleId(), price.monthlyAmount(), price.currency());
+                    republish(price.moduleId());
                 } catch (BillingUnavailable | IllegalArgumentException e) {
                     log.warn(
                             "Could not publish the price of module {} to Stripe: {}", price.moduleId(), e.getMessage());
@@ -125,6 +125,17 @@ public class ModulePrices {
             }
             return rows.save(price);
         }));
+    }
+
+    /** Publishes again, as new, a price Stripe has forgotten: its recorded product and price name nothing there. */
+    void republish(String moduleId) {
+        ModuleDescriptor module =
+                modules.find(moduleId).orElseThrow(() -> new IllegalArgumentException("Unknown module " + moduleId));
+        TenantContext.runAsPlatform(() -> transactions.executeWithoutResult(status -> rows.findById(moduleId)
+                .ifPresent(price -> {
+                    price.published(stripe.publishAnew(price, module.name(Locale.FRENCH)));
+                    rows.save(price);
+                })));
     }
 
     /** A price the owner typed that cannot be a module's price; its message key says why. */

@@ -44,12 +44,25 @@ class StripeCatalog {
      * @throws BillingUnavailable when Stripe refuses or cannot be reached
      */
     Published publish(ModulePrice price, String productName) {
+        return publish(price, productName, price.stripeProductId(), price.stripePriceId());
+    }
+
+    /**
+     * Publishes a price Stripe has forgotten (see {@link #forgotten}) as if for the first time: its product and price
+     * ids on record name nothing Stripe knows (a new Stripe account, or the development stub after a restart).
+     */
+    Published publishAnew(ModulePrice price, String productName) {
+        return publish(price, productName, null, null);
+    }
+
+    private Published publish(
+            ModulePrice price, String productName, @Nullable String knownProduct, @Nullable String previous) {
         StripeClient client = stripe;
         if (client == null) {
             throw new IllegalStateException("No Stripe configured");
         }
         try {
-            String product = price.stripeProductId();
+            String product = knownProduct;
             if (product == null) {
                 product = client.v1()
                         .products()
@@ -81,7 +94,6 @@ class StripeCatalog {
                             .putMetadata("module", price.moduleId())
                             .build())
                     .getId();
-            String previous = price.stripePriceId();
             if (previous != null && !previous.equals(created)) {
                 client.v1()
                         .prices()
