@@ -118,6 +118,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Gives the window this size, as a phone (375 px wide) or a laptop (1280 px) shows a page. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** By how many pixels the page is wider than the window (0 or less: it fits, nothing to scroll sideways). */
+    long overflow() {
+        Object pixels = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) pixels).longValue();
+    }
+
     /** Waits until an element shows this text (after an htmx swap, say). */
     void awaitText(String css, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
