@@ -20,6 +20,7 @@
             "platform.notifications",
             "platform.sales",
             "platform.search",
+            "platform.signals",
             "platform.sites",
             "platform.tenancy",
             "platform.text",

@@ -13,7 +13,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The current tenant's claims configuration: statuses and their categories, types, priorities, SLA targets, business
@@ -32,6 +35,8 @@ public class ClaimSettings {
     private final Holidays holidays;
     private final CannedReplies canned;
     private final CurrentTenant tenant;
+    private final Vocabularies vocabularies;
+    private final TransactionTemplate reading;
 
     ClaimSettings(
             Statuses statuses,
@@ -41,7 +46,9 @@ public class ClaimSettings {
             OpeningSlots slots,
             Holidays holidays,
             CannedReplies canned,
-            CurrentTenant tenant) {
+            CurrentTenant tenant,
+            Vocabularies vocabularies,
+            PlatformTransactionManager transactions) {
         this.statuses = statuses;
         this.types = types;
         this.priorities = priorities;
@@ -50,12 +57,18 @@ public class ClaimSettings {
         this.holidays = holidays;
         this.canned = canned;
         this.tenant = tenant;
+        this.vocabularies = vocabularies;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
-    /** Statuses, types and priorities at once, as a page shows them. */
-    @Transactional(readOnly = true)
+    /**
+     * Statuses, types and priorities at once, as a page shows them: from memory once read (see {@link Vocabularies}),
+     * so a page pays no query for them. Read only; a change goes through the methods below.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Vocabulary vocabulary() {
-        return new Vocabulary(statuses(), types(), priorities());
+        return vocabularies.current(() -> reading.execute(status -> new Vocabulary(statuses(), types(), priorities())));
     }
 
     // Statuses
@@ -96,6 +109,7 @@ public class ClaimSettings {
     }
 
     public Status addStatus(String code, Ticket.Category category, Labels labels) {
+        vocabularies.changed();
         if (statuses.findById(Codes.checked(code)).isPresent()) {
             throw new SettingRejected("claims.settings.error.duplicate");
         }
@@ -105,6 +119,7 @@ public class ClaimSettings {
     /** Changes a status; making it its category's default takes that from the previous one. */
     public void changeStatus(
             String code, Labels labels, Ticket.Category category, int position, boolean byDefault, boolean active) {
+        vocabularies.changed();
         Status status = statuses.findById(code).orElseThrow(() -> new SettingRejected("claims.settings.error.unknown"));
         status.describe(labels, category, position);
         status.activate(active);
@@ -136,6 +151,7 @@ public class ClaimSettings {
     }
 
     public TicketType addType(String code, Labels labels) {
+        vocabularies.changed();
         if (types.findById(Codes.checked(code)).isPresent()) {
             throw new SettingRejected("claims.settings.error.duplicate");
         }
@@ -143,6 +159,7 @@ public class ClaimSettings {
     }
 
     public void changeType(String code, Labels labels, int position, boolean active) {
+        vocabularies.changed();
         TicketType type = types.findById(code).orElseThrow(() -> new SettingRejected("claims.settings.error.unknown"));
         type.describe(labels, position);
         type.activate(active);
@@ -168,6 +185,7 @@ public class ClaimSettings {
 
     /** Adds a priority, with the SLA targets of the tenant's default priority. */
     public Priority addPriority(String code, Labels labels) {
+        vocabularies.changed();
         if (priorities.findById(Codes.checked(code)).isPresent()) {
             throw new SettingRejected("claims.settings.error.duplicate");
         }
@@ -178,6 +196,7 @@ public class ClaimSettings {
     }
 
     public void changePriority(String code, Labels labels, int position, boolean byDefault, boolean active) {
+        vocabularies.changed();
         Priority priority =
                 priorities.findById(code).orElseThrow(() -> new SettingRejected("claims.settings.error.unknown"));
         priority.describe(labels, position);

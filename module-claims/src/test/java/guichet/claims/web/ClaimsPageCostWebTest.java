@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import guichet.claims.Actor;
 import guichet.claims.ServiceDesk;
 import guichet.claims.desk.Claim;
+import guichet.claims.settings.ClaimSettings;
+import guichet.claims.settings.Labels;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.Role;
@@ -50,6 +52,9 @@ class ClaimsPageCostWebTest {
     @Autowired
     PageCost cost;
 
+    @Autowired
+    ClaimSettings settings;
+
     @Test
     void theStaffListAndThePortalListCostTheSameWithEightTicketsAsWithEighty() {
         TenantProfile tenant = tenants.create("costlist", "customers", "claims");
@@ -86,6 +91,24 @@ class ClaimsPageCostWebTest {
         PageCost.Cost withEighty = counted(agent, "/claims/" + many.number(), "ticket-80");
 
         costsTheSame("a ticket's page", withEighty, withEight);
+    }
+
+    @Test
+    void theStatusesTypesAndPrioritiesAreReadOnceThenAgainOnlyAfterTheyChange() {
+        TenantProfile tenant = tenants.create("costvocab", "customers", "claims");
+        TenantHttp.Client agent = desk.signedIn(tenant, "agent", Role.AGENT);
+
+        PageCost.Cost known = counted(agent, "/claims", "vocabulary-known");
+        assertThat(known.sql()).noneMatch(sql -> sql.contains("clm_type"));
+
+        desk.in(tenant, () -> settings.addType("reseau", new Labels("Panne réseau", "Network outage", "عطل الشبكة")));
+        TenantHttp.Page changed = agent.getWithHeaders("/claims", PageCost.counting("vocabulary-changed"));
+
+        assertThat(cost.of("vocabulary-changed").sql())
+                .as("read again once, after the change")
+                .filteredOn(sql -> sql.contains("clm_type"))
+                .hasSize(1);
+        assertThat(changed.html().select("option").eachText()).contains("Panne réseau");
     }
 
     /**

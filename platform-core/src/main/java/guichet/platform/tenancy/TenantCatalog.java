@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TenantCatalog {
 
     /** The change signals' topic of the catalogue; the key is the slug of the tenant that changed. */
-    static final String CHANGES = "tenants";
+    public static final String CHANGES = "tenants";
 
     private final Tenants tenants;
     private final TransactionTemplate transactions;
