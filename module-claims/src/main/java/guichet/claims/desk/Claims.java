@@ -27,8 +27,17 @@ public interface Claims extends Repository<Claim, UUID> {
 
     Optional<Claim> findByNumber(String number);
 
-    @Query("select c from Claim c where c.id in :ids")
-    List<Claim> findAllById(Collection<UUID> ids);
+    /**
+     * The given ones, in no particular order. One array parameter rather than a list, so that Hibernate keeps the
+     * query's translation from one call to the next whatever the number of ids (a list parameter is expanded into as
+     * many parameters, which it translates anew at each call).
+     */
+    default List<Claim> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : withIds(ids.toArray(UUID[]::new));
+    }
+
+    @Query(value = "select * from core_ticket where id = any(:ids)", nativeQuery = true)
+    List<Claim> withIds(UUID[] ids);
 
     /** The given tickets, in the order of the ids (as a search answered them). */
     default List<Claim> inOrder(List<TicketId> ids) {

@@ -23,8 +23,17 @@ public interface Products extends Repository<Product, UUID> {
 
     Optional<Product> findByCode(String code);
 
-    @Query("select p from Product p where p.id in :ids")
-    List<Product> findAllById(Collection<UUID> ids);
+    /**
+     * The given ones, in no particular order. One array parameter rather than a list, so that Hibernate keeps the
+     * query's translation from one call to the next whatever the number of ids (a list parameter is expanded into as
+     * many parameters, which it translates anew at each call).
+     */
+    default List<Product> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : withIds(ids.toArray(UUID[]::new));
+    }
+
+    @Query(value = "select * from core_product where id = any(:ids)", nativeQuery = true)
+    List<Product> withIds(UUID[] ids);
 
     Page<Product> findAll(Pageable page);
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpiredSessions {
 
-    private final ObjectProvider<JdbcIndexedSessionRepository> store;
+    private final ObjectProvider<SessionStore> store;
     private final TenantJobs jobs;
     private final Clock clock;
 
-    ExpiredSessions(ObjectProvider<JdbcIndexedSessionRepository> store, TenantJobs jobs, Clock clock) {
+    ExpiredSessions(ObjectProvider<SessionStore> store, TenantJobs jobs, Clock clock) {
         this.store = store;
         this.jobs = jobs;
         this.clock = clock;

@@ -1,18 +1,25 @@
 package guichet.platform.security;
 
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.SmartInstantiationAwareBeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.env.Environment;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.IndexResolver;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +32,37 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SessionStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SessionStoreConfiguration.class);
+
+    /**
+     * Puts {@link SessionStore} around Spring Session's JDBC repository, where Boot's auto-configuration created it:
+     * the filter and every user of the store get the sparing one.
+     */
+    @Bean
+    static SmartInstantiationAwareBeanPostProcessor sparingSessionStore(Environment environment) {
+        Duration touchInterval =
+                environment.getProperty("guichet.sessions.touch-interval", Duration.class, Duration.ofMinutes(1));
+        return new SmartInstantiationAwareBeanPostProcessor() {
+            @Override
+            public Class<?> predictBeanType(Class<?> beanClass, String beanName) {
+                return JdbcIndexedSessionRepository.class.isAssignableFrom(beanClass) ? SessionStore.class : null;
+            }
+
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc ? new SessionStore(jdbc, touchInterval) : bean;
+            }
+        };
+    }
+
+    /** Forgets, when a request ends, the session it saved ({@link SessionStore}): just outside Spring Session's filter. */
+    @Bean
+    FilterRegistrationBean<SessionStore.RequestScope> sessionStoreRequestScope() {
+        FilterRegistrationBean<SessionStore.RequestScope> registration =
+                new FilterRegistrationBean<>(new SessionStore.RequestScope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
 
     @Bean
     IndexResolver<Session> sessionPrincipals() {
