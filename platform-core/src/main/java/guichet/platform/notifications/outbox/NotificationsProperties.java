@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetry the longest wait between two attempts
  * @param giveUpAfter how long after it was written a mail that still fails is given up
  * @param batchSize the most mails of one tenant one dispatch run sends
+ * @param senders how many threads of an instance send mails as soon as they are written, each holding a database
+ *     connection while the mail server answers; what they cannot take at once waits for the scheduled dispatcher
  */
 @ConfigurationProperties("guichet.notifications")
 record NotificationsProperties(
@@ -19,7 +21,8 @@ record NotificationsProperties(
         @DefaultValue("15s") Duration firstRetry,
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("48h") Duration giveUpAfter,
-        @DefaultValue("50") int batchSize) {
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("1") int senders) {
 
     NotificationsProperties {
         if (!isPositive(dispatchInterval) || !isPositive(firstRetry) || !isPositive(giveUpAfter)) {
@@ -31,6 +34,9 @@ record NotificationsProperties(
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("guichet.notifications.batch-size must be at least 1");
+        }
+        if (senders < 1) {
+            throw new IllegalArgumentException("guichet.notifications.senders must be at least 1");
         }
     }
 

@@ -8,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,28 +21,46 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes mails to the current tenant's outbox. Once the writing transaction has committed, its mails are handed to the
- * application's task executor, their tenant bound, to leave at once; whatever could not leave then is sent by the
+ * outbox's own sending thread, their tenant bound, to leave at once; whatever could not leave then is sent by the
  * scheduled dispatcher.
  */
 @Service
-public class Outbox {
+public class Outbox implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final OutboxMails mails;
     private final OutboxDispatcher dispatcher;
-    private final Executor executor;
+    private final ThreadPoolTaskExecutor executor;
     private final Clock clock;
 
-    Outbox(
-            OutboxMails mails,
-            OutboxDispatcher dispatcher,
-            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor executor,
-            Clock clock) {
+    Outbox(OutboxMails mails, OutboxDispatcher dispatcher, NotificationsProperties settings, Clock clock) {
         this.mails = mails;
         this.dispatcher = dispatcher;
-        this.executor = executor;
+        this.executor = senders(settings);
         this.clock = clock;
+    }
+
+    /**
+     * {@code guichet.notifications.senders} threads (one by default) that send mails as soon as their transaction
+     * commits. Not the application's task executor: each sending thread holds a database connection while the mail
+     * server answers, and under load (a new claim mails every agent) eight of them held eight of the pool's twelve
+     * connections, which the pages then waited for. What they cannot take (a full queue, a shutdown) the scheduled
+     * dispatcher sends.
+     */
+    private static ThreadPoolTaskExecutor senders(NotificationsProperties settings) {
+        ThreadPoolTaskExecutor senders = new ThreadPoolTaskExecutor();
+        senders.setCorePoolSize(settings.senders());
+        senders.setMaxPoolSize(settings.senders());
+        senders.setQueueCapacity(10_000);
+        senders.setThreadNamePrefix("guichet-mail-");
+        senders.initialize();
+        return senders;
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
     }
 
     /**

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class OutboxRetryTest {
 
     private static final NotificationsProperties DEFAULTS = new NotificationsProperties(
-            Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofHours(1), Duration.ofHours(48), 50);
+            Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofHours(1), Duration.ofHours(48), 50, 1);
 
     @Test
     void theWaitDoublesFromTheFirstRetryUpToTheCeiling() {
@@ -60,15 +60,29 @@ class OutboxRetryTest {
     @Test
     void settingsThatCouldNeverSendAreRefused() {
         assertThatThrownBy(() -> new NotificationsProperties(
-                        Duration.ZERO, Duration.ofSeconds(15), Duration.ofHours(1), Duration.ofHours(48), 50))
+                        Duration.ZERO, Duration.ofSeconds(15), Duration.ofHours(1), Duration.ofHours(48), 50, 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new NotificationsProperties(
-                        Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofHours(48), 50))
+                        Duration.ofSeconds(5),
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(1),
+                        Duration.ofHours(48),
+                        50,
+                        1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("max-retry");
         assertThatThrownBy(() -> new NotificationsProperties(
-                        Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofHours(1), Duration.ofHours(48), 0))
+                        Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofHours(1), Duration.ofHours(48), 0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NotificationsProperties(
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(15),
+                        Duration.ofHours(1),
+                        Duration.ofHours(48),
+                        50,
+                        0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("senders");
     }
 
     private static OutgoingMail mail() {
