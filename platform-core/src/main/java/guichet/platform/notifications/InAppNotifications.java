@@ -16,7 +16,12 @@ interface InAppNotifications extends Repository<InAppNotification, UUID> {
 
     Page<InAppNotification> findByUserId(UUID userId, Pageable page);
 
-    long countByUserIdAndReadAtIsNull(UUID userId);
+    /** How many of the user's notifications are unread, counting no further than {@code most}. */
+    @Query(
+            value = "select count(*) from (select 1 from core_notification"
+                    + " where user_id = :userId and read_at is null limit :most) unread",
+            nativeQuery = true)
+    long countUnreadUpTo(UUID userId, int most);
 
     Optional<InAppNotification> findByIdAndUserId(UUID id, UUID userId);
 

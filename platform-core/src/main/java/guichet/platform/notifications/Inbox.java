@@ -31,11 +31,11 @@ public class Inbox implements Bell {
         return notifications.findByUserId(user.value(), page);
     }
 
-    /** How many of a user's notifications he has not read yet. */
+    /** How many of a user's notifications he has not read yet, up to {@link Bell#MOST}. */
     @Transactional(readOnly = true)
     @Override
     public long unreadCount(UserId user) {
-        return notifications.countByUserIdAndReadAtIsNull(user.value());
+        return notifications.countUnreadUpTo(user.value(), Bell.MOST);
     }
 
     /**

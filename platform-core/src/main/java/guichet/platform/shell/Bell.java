@@ -8,6 +8,12 @@ import guichet.platform.ids.UserId;
  */
 public interface Bell {
 
-    /** How many of this user's in-app notifications are unread. */
+    /**
+     * The most the bell counts: it shows « 99+ » beyond 99, so counting further would only cost more (an agent told
+     * of every new claim may have thousands unread, and the bell is on every page).
+     */
+    int MOST = 100;
+
+    /** How many of this user's in-app notifications are unread, up to {@link #MOST}. */
     long unreadCount(UserId user);
 }

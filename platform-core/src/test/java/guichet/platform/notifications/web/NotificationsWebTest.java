@@ -7,6 +7,7 @@ import guichet.platform.notifications.Inbox;
 import guichet.platform.notifications.Notification;
 import guichet.platform.notifications.Notification.Recipient;
 import guichet.platform.notifications.Notifications;
+import guichet.platform.shell.Bell;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The bell, the notifications page and the preferences page, over real HTTP for users signed in through Keycloak. */
 @GuichetTest
@@ -44,6 +46,9 @@ class NotificationsWebTest {
 
     @Autowired
     Inbox inbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theBellCountsUnreadNotificationsAndThePageListsThemNewestFirst() {
@@ -114,6 +119,31 @@ class NotificationsWebTest {
         assertThat(bell.select(".g-bell-count")).isEmpty();
         assertThat(TenantContext.call(tenant.id(), () -> inbox.unreadCount(agent.id())))
                 .isZero();
+    }
+
+    /**
+     * An agent told of every new claim may have thousands unread: the bell, on every page, counts a hundred at most
+     * and shows « 99+ », its label saying « more than 99 » to a screen reader.
+     */
+    @Test
+    void theBellCountsAHundredAtMostAndShowsNinetyNinePlus() {
+        TenantProfile tenant = tenants.create("bellmany");
+        User agent = accounts.staff(tenant, "agent", Role.AGENT);
+        jdbc.update(
+                "insert into " + tenant.id().schemaName() + ".core_notification (id, user_id, kind, title, body,"
+                        + " created_at) select gen_random_uuid(), ?, ?, 'Titre', 'Texte', now()"
+                        + " from generate_series(1, 250)",
+                agent.id().value(),
+                KIND);
+
+        assertThat(TenantContext.call(tenant.id(), () -> inbox.unreadCount(agent.id())))
+                .isEqualTo(Bell.MOST);
+        TenantHttp.Client browser = http.tenant(tenant);
+        browser.signIn(agent.email(), TestAccounts.PASSWORD);
+        Element bell = browser.get("/").html().selectFirst("#g-bell");
+        assertThat(bell).isNotNull();
+        assertThat(bell.select(".g-bell-count").text()).isEqualTo("99+");
+        assertThat(bell.select(".visually-hidden").text()).isEqualTo("Notifications : plus de 99 non lues");
     }
 
     @Test
