@@ -1,5 +1,7 @@
 package guichet.platform.signals;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +11,8 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -39,8 +43,8 @@ public class ChangeSignals {
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
 
     /**
-     * @param dataSource the application's pool; signals are sent on a connection of their own, outside any
-     *     transaction, after the one that made the change has committed
+     * @param dataSource the application's pool; a signal is sent on the connection of the transaction that made the
+     *     change, or outside a transaction on a connection of its own
      */
     public ChangeSignals(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -57,17 +61,49 @@ public class ChangeSignals {
     /**
      * Announces that the thing {@code key} of {@code topic} has changed: after the current transaction commits (and not
      * at all if it rolls back), or at once outside a transaction.
+     *
+     * <p>Inside a transaction that writes, the {@code NOTIFY} is sent on the transaction's own connection, where
+     * PostgreSQL holds it until the commit and drops it on a rollback: no second connection is asked of the pool while
+     * the transaction's is held. (Taken after the commit, before the first one was given back, it made each of twelve
+     * first sign-ins at once hold one connection and wait for another, and the pool ran dry.)
      */
     public void announce(String topic, String key) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            send(topic, key);
+            return;
+        }
+        boolean sent = sentWithin(topic, key);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                if (sent) {
+                    deliver(topic, key);
+                } else {
                     send(topic, key);
                 }
-            });
-        } else {
-            send(topic, key);
+            }
+        });
+    }
+
+    /**
+     * Sends the signal's {@code NOTIFY} on the current transaction's connection if it has one bound and writes; false if
+     * it has none (a transaction without JDBC, a read-only one), and then it leaves after the commit.
+     */
+    private boolean sentWithin(String topic, String key) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !(TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder)) {
+            return false;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+            statement.setString(1, CHANNEL);
+            statement.setString(2, payload(topic, key));
+            statement.execute();
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Change of " + topic + " " + key + " could not be announced", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -79,13 +115,17 @@ public class ChangeSignals {
             try (var connection = dataSource.getConnection();
                     var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
                 statement.setString(1, CHANNEL);
-                statement.setString(2, instance + SEPARATOR + topic + SEPARATOR + key);
+                statement.setString(2, payload(topic, key));
                 statement.execute();
             }
-        } catch (java.sql.SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             // The other instances drop what they hold at their next refresh or expiry; this one already has.
             log.warn("Change of {} {} not announced to the other instances: {}", topic, key, e.getMessage());
         }
+    }
+
+    private String payload(String topic, String key) {
+        return instance + SEPARATOR + topic + SEPARATOR + key;
     }
 
     /** A payload heard on the channel, from this instance or another. */

@@ -3,6 +3,7 @@ package guichet.platform.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
 import guichet.platform.identity.Role;
 import guichet.platform.identity.SignedInUsers;
 import guichet.platform.signals.ChangeSignals;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -134,6 +136,25 @@ class SignedInUsersAcrossInstancesTest {
         // NOTIFY is delivered in commit order: had the rolled-back one left, it would be heard first.
         await().atMost(AT_ONCE).until(() -> otherHeard.contains("committed"));
         assertThat(otherHeard).doesNotContain("rolled-back");
+    }
+
+    @Test
+    void aChangeAnnouncedInATransactionAsksNoSecondConnectionOfThePool() {
+        try (HikariDataSource single = new HikariDataSource()) {
+            single.setJdbcUrl(database.determineUrl());
+            single.setUsername(database.determineUsername());
+            single.setPassword(database.determinePassword());
+            single.setMaximumPoolSize(1);
+            single.setConnectionTimeout(250);
+            ChangeSignals signalsOfOne = new ChangeSignals(single);
+
+            new TransactionTemplate(new DataSourceTransactionManager(single))
+                    .executeWithoutResult(status -> signalsOfOne.announce("probe", "on-one-connection"));
+
+            // Sent on a second connection after the commit, it would wait for the one still held, give up, and the
+            // other instance would never hear it.
+            await().atMost(AT_ONCE).until(() -> otherHeard.contains("on-one-connection"));
+        }
     }
 
     @Test
