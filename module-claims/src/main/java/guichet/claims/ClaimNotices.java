@@ -150,9 +150,10 @@ class ClaimNotices {
                 .filter(u -> by.user() == null || !u.id().equals(by.user()))
                 .toList();
         if (!accounts.isEmpty()) {
-            for (User account : accounts) {
-                send(ticket, kind, key, Notification.Recipient.user(account.id()), link, more);
-            }
+            notifications.send(accounts.stream()
+                    .map(account ->
+                            notification(ticket, kind, key, Notification.Recipient.user(account.id()), link, more))
+                    .toList());
             return;
         }
         Optional<String> address =
@@ -161,19 +162,27 @@ class ClaimNotices {
             String name = ticket.authorName()
                     .or(() -> customer.map(Customer::displayName))
                     .orElse("");
-            send(ticket, kind, key, Notification.Recipient.address(address.get(), name, null), null, more);
+            notifications.send(notification(
+                    ticket, kind, key, Notification.Recipient.address(address.get(), name, null), null, more));
         }
     }
 
+    /** One notification per member of the staff but the actor, sent together (their cost does not grow with them). */
     private void toStaff(Claim ticket, String kind, String key, Collection<UserId> staff, Actor by, Object... more) {
-        for (UserId user : new LinkedHashSet<>(staff)) {
-            if (!user.equals(by.user())) {
-                send(ticket, kind, key, Notification.Recipient.user(user), "/claims/" + ticket.number(), more);
-            }
-        }
+        notifications.send(new LinkedHashSet<>(staff)
+                .stream()
+                        .filter(user -> !user.equals(by.user()))
+                        .map(user -> notification(
+                                ticket,
+                                kind,
+                                key,
+                                Notification.Recipient.user(user),
+                                "/claims/" + ticket.number(),
+                                more))
+                        .toList());
     }
 
-    private void send(
+    private static Notification notification(
             Claim ticket,
             String kind,
             String key,
@@ -190,6 +199,6 @@ class ClaimNotices {
         if (link != null) {
             notification.link(link);
         }
-        notifications.send(notification.build());
+        return notification.build();
     }
 }

@@ -10,6 +10,7 @@ import guichet.claims.settings.Labels;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.Role;
+import guichet.platform.notifications.Inbox;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.PageCost;
@@ -17,6 +18,12 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import guichet.platform.users.User;
+import guichet.platform.users.Users;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +61,12 @@ class ClaimsPageCostWebTest {
 
     @Autowired
     ClaimSettings settings;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    Inbox inbox;
 
     @Test
     void theStaffListAndThePortalListCostTheSameWithEightTicketsAsWithEighty() {
@@ -111,6 +124,37 @@ class ClaimsPageCostWebTest {
         assertThat(changed.html().select("option").eachText()).contains("Panne réseau");
     }
 
+    @Test
+    void aNewClaimTellsTwentyAgentsAtTheCostOfTellingTwo() {
+        TenantProfile tenant = tenants.create("costnew", "customers", "claims");
+        User account = accounts.customer(tenant, "client");
+        TenantHttp.Client customer = http.tenant(tenant);
+        customer.signIn(account.email(), TestAccounts.PASSWORD);
+        List<User> two = agents(tenant, 0, 2);
+        PageCost.Cost toTwo = newClaim(customer, "new-claim-2");
+        List<User> twenty = new ArrayList<>(two);
+        twenty.addAll(agents(tenant, 2, 20));
+        PageCost.Cost toTwenty = newClaim(customer, "new-claim-20");
+
+        String both = "20 agents: " + toTwenty.sql() + "\n2 agents: " + toTwo.sql();
+        assertThat(toTwenty.statements()).as(both).isEqualTo(toTwo.statements());
+        assertThat(toTwenty.transactions()).as(both).isEqualTo(toTwo.transactions());
+        assertThat(toTwenty.sql())
+                .as("the agents' preferences read once: " + both)
+                .filteredOn(sql -> sql.contains("core_notification_preference"))
+                .hasSize(1);
+        desk.in(tenant, () -> {
+            two.forEach(agent -> assertThat(inbox.unreadCount(agent.id()))
+                    .as("both claims told to " + agent.email())
+                    .isEqualTo(2));
+            twenty.subList(2, 20)
+                    .forEach(agent -> assertThat(inbox.unreadCount(agent.id()))
+                            .as("the second claim told to " + agent.email())
+                            .isEqualTo(1));
+            return null;
+        });
+    }
+
     /**
      * The same statements and transactions with 80 rows as with 8, but for the one statement that counts a list's
      * total: a list of 8 fits its first page, whose rows are the total, and only a longer list needs it counted. And
@@ -131,6 +175,34 @@ class ClaimsPageCostWebTest {
         assertThat(client.get(path).status()).isEqualTo(200);
         TenantHttp.Page page = client.getWithHeaders(path, PageCost.counting(name));
         assertThat(page.status()).as(page.body()).isEqualTo(200);
+        PageCost.Cost counted = cost.of(name);
+        System.out.println("Page cost " + name + ": " + counted.statements() + " statements, " + counted.transactions()
+                + " transactions");
+        return counted;
+    }
+
+    /** Agents of the tenant (records only: a new claim tells the agents Guichet knows). */
+    private List<User> agents(TenantProfile tenant, int from, int to) {
+        return desk.in(
+                tenant,
+                () -> IntStream.range(from, to)
+                        .mapToObj(i -> {
+                            User agent = User.staff("agent-" + i + "@costnew.test", "Agent", "N° " + i, Instant.now());
+                            agent.mirrorRoles(Set.of(Role.AGENT.id()), Instant.now());
+                            return users.save(agent);
+                        })
+                        .toList());
+    }
+
+    /** A new claim posted from the portal's form, counted; it leads to the claim's page. */
+    private PageCost.Cost newClaim(TenantHttp.Client customer, String name) {
+        String csrf = customer.csrfToken("/claims/my/new");
+        TenantHttp.Page posted = customer.postForm(
+                "/claims/my/new",
+                Map.of("title", "Ligne coupée (" + name + ")", "description", "Depuis hier soir.", "_csrf", csrf),
+                PageCost.counting(name));
+        assertThat(posted.isRedirect()).as(posted.body()).isTrue();
+        assertThat(posted.header("Location")).contains("/claims/my/");
         PageCost.Cost counted = cost.of(name);
         System.out.println("Page cost " + name + ": " + counted.statements() + " statements, " + counted.transactions()
                 + " transactions");

@@ -3,16 +3,24 @@ package guichet.platform.notifications;
 import guichet.platform.ids.UserId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
-/** A notification as it appears on the platform to the user it was sent to, in the language it was sent in. */
+/**
+ * A notification as it appears on the platform to the user it was sent to, in the language it was sent in. New until
+ * stored ({@link Persistable}): its id is given at creation, and saving it is then one {@code INSERT}, not a
+ * {@code SELECT} by id first.
+ */
 @Entity
 @Table(name = "core_notification")
-public class InAppNotification {
+public class InAppNotification implements Persistable<UUID> {
 
     static final int TITLE_LENGTH = 300;
     static final int BODY_LENGTH = 4000;
@@ -28,6 +36,9 @@ public class InAppNotification {
     private Instant createdAt;
     private @Nullable Instant readAt;
 
+    @Transient
+    private boolean stored;
+
     protected InAppNotification() {}
 
     InAppNotification(UserId user, String kind, String title, String body, @Nullable String link, Instant now) {
@@ -42,6 +53,22 @@ public class InAppNotification {
 
     public UUID id() {
         return id;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        stored = true;
     }
 
     public UserId user() {

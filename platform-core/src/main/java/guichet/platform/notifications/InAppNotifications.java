@@ -1,6 +1,7 @@
 package guichet.platform.notifications;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -13,6 +14,8 @@ import org.springframework.data.repository.Repository;
 interface InAppNotifications extends Repository<InAppNotification, UUID> {
 
     InAppNotification save(InAppNotification notification);
+
+    List<InAppNotification> saveAll(Iterable<InAppNotification> notifications);
 
     Page<InAppNotification> findByUserId(UUID userId, Pageable page);
 

@@ -36,6 +36,10 @@ class Preference {
         this.updatedAt = now;
     }
 
+    Key key() {
+        return key;
+    }
+
     String kind() {
         return key.kind;
     }

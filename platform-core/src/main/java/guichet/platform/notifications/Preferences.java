@@ -19,4 +19,8 @@ interface Preferences extends Repository<Preference, Preference.Key> {
 
     @Query("select p from Preference p where p.key.userId = :userId")
     List<Preference> findByUser(UUID userId);
+
+    /** The choices these users made (one array parameter, whatever their number: one translation of the query). */
+    @Query(value = "select * from core_notification_preference where user_id = any(:users)", nativeQuery = true)
+    List<Preference> ofUsers(UUID[] users);
 }

@@ -1,6 +1,7 @@
 package guichet.platform.users;
 
 import guichet.platform.ids.UserId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,14 @@ public interface Users extends Repository<User, UUID> {
     default Optional<User> find(UserId id) {
         return findById(id.value());
     }
+
+    /** The users of these ids, in one query, in no particular order; unknown ids are left out. */
+    default List<User> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : withIds(ids.toArray(UUID[]::new));
+    }
+
+    @Query(value = "select * from core_user where id = any(:ids)", nativeQuery = true)
+    List<User> withIds(UUID[] ids);
 
     @Query("select u from User u where lower(u.email) = lower(:email)")
     Optional<User> findByEmail(String email);

@@ -3,6 +3,7 @@ package guichet.platform.notifications.outbox;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +72,22 @@ public class Outbox implements DisposableBean {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
+        enqueue(List.of(mail));
+    }
+
+    /**
+     * Writes mails in the caller's transaction, inserted in batches; they are sent after that transaction commits,
+     * never if it rolls back.
+     *
+     * @throws org.springframework.transaction.IllegalTransactionStateException without a transaction
+     * @throws guichet.platform.tenancy.NoTenantException if no tenant is bound
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(List<OutgoingMail> written) {
         TenantId tenant = TenantContext.require();
-        mails.save(new OutboxMail(mail, clock.instant()));
-        sendAfterCommit(tenant, mail.id());
+        Instant now = clock.instant();
+        mails.saveAll(written.stream().map(mail -> new OutboxMail(mail, now)).toList());
+        written.forEach(mail -> sendAfterCommit(tenant, mail.id()));
     }
 
     /**

@@ -2,16 +2,23 @@ package guichet.platform.notifications.outbox;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
-/** One mail of the outbox: waiting, sent, or given up. */
+/**
+ * One mail of the outbox: waiting, sent, or given up. New until stored ({@link Persistable}): its id is the mail's,
+ * given before, and writing it is then one {@code INSERT}, not a {@code SELECT} by id first.
+ */
 @Entity
 @Table(name = "core_outbox_mail")
-class OutboxMail {
+class OutboxMail implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -33,6 +40,9 @@ class OutboxMail {
     private @Nullable Instant sentAt;
     private @Nullable Instant failedAt;
     private @Nullable String lastError;
+
+    @Transient
+    private boolean stored;
 
     protected OutboxMail() {}
 
@@ -75,6 +85,22 @@ class OutboxMail {
 
     UUID id() {
         return id;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        stored = true;
     }
 
     String kind() {

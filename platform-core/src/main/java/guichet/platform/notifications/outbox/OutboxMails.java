@@ -15,6 +15,8 @@ interface OutboxMails extends Repository<OutboxMail, UUID> {
 
     OutboxMail save(OutboxMail mail);
 
+    List<OutboxMail> saveAll(Iterable<OutboxMail> mails);
+
     Optional<OutboxMail> findById(UUID id);
 
     List<OutboxMail> findAllByOrderByCreatedAt();
