@@ -1,32 +1,24 @@
 package guichet.platform.notifications;
 
 import guichet.platform.ids.UserId;
+import guichet.platform.persistence.StoredOnce;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 /**
- * A notification as it appears on the platform to the user it was sent to, in the language it was sent in. New until
- * stored ({@link Persistable}): its id is given at creation, and saving it is then one {@code INSERT}, not a
- * {@code SELECT} by id first.
+ * A notification as it appears on the platform to the user it was sent to, in the language it was sent in; its id is
+ * given at creation, so that saving it is one batched {@code INSERT} ({@link StoredOnce}).
  */
 @Entity
 @Table(name = "core_notification")
-public class InAppNotification implements Persistable<UUID> {
+public class InAppNotification extends StoredOnce {
 
     static final int TITLE_LENGTH = 300;
     static final int BODY_LENGTH = 4000;
-
-    @Id
-    private UUID id;
 
     private UUID userId;
     private String kind;
@@ -36,13 +28,10 @@ public class InAppNotification implements Persistable<UUID> {
     private Instant createdAt;
     private @Nullable Instant readAt;
 
-    @Transient
-    private boolean stored;
-
     protected InAppNotification() {}
 
     InAppNotification(UserId user, String kind, String title, String body, @Nullable String link, Instant now) {
-        this.id = UUID.randomUUID();
+        super(UUID.randomUUID());
         this.userId = user.value();
         this.kind = kind;
         this.title = truncated(title, TITLE_LENGTH);
@@ -53,22 +42,6 @@ public class InAppNotification implements Persistable<UUID> {
 
     public UUID id() {
         return id;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        stored = true;
     }
 
     public UserId user() {

@@ -95,10 +95,8 @@ public class ChangeSignals {
             return false;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
-            statement.setString(1, CHANNEL);
-            statement.setString(2, payload(topic, key));
-            statement.execute();
+        try {
+            notify(connection, topic, key);
             return true;
         } catch (SQLException e) {
             throw new IllegalStateException("Change of " + topic + " " + key + " could not be announced", e);
@@ -112,15 +110,20 @@ public class ChangeSignals {
         try {
             // A connection of the pool's own, in autocommit: after a commit the transaction's connection may still be
             // bound to this thread, and NOTIFY inside a transaction would wait for a commit that already happened.
-            try (var connection = dataSource.getConnection();
-                    var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
-                statement.setString(1, CHANNEL);
-                statement.setString(2, payload(topic, key));
-                statement.execute();
+            try (var connection = dataSource.getConnection()) {
+                notify(connection, topic, key);
             }
         } catch (SQLException | RuntimeException e) {
             // The other instances drop what they hold at their next refresh or expiry; this one already has.
             log.warn("Change of {} {} not announced to the other instances: {}", topic, key, e.getMessage());
+        }
+    }
+
+    private void notify(Connection connection, String topic, String key) throws SQLException {
+        try (var statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+            statement.setString(1, CHANNEL);
+            statement.setString(2, payload(topic, key));
+            statement.execute();
         }
     }
 

@@ -87,14 +87,14 @@ public class Outbox implements DisposableBean {
         TenantId tenant = TenantContext.require();
         Instant now = clock.instant();
         mails.saveAll(written.stream().map(mail -> new OutboxMail(mail, now)).toList());
-        written.forEach(mail -> sendAfterCommit(tenant, mail.id()));
+        sendAfterCommit(tenant, written.stream().map(OutgoingMail::id).toList());
     }
 
     /**
      * Collects the transaction's mails and hands them over once, after it commits, with their tenant bound: the commit
      * may happen outside the scope that wrote them (a transaction opened before the tenant was bound).
      */
-    private void sendAfterCommit(TenantId tenant, UUID id) {
+    private void sendAfterCommit(TenantId tenant, List<UUID> ids) {
         @SuppressWarnings("unchecked")
         Map<TenantId, List<UUID>> pending =
                 (Map<TenantId, List<UUID>>) TransactionSynchronizationManager.getResource(this);
@@ -114,7 +114,7 @@ public class Outbox implements DisposableBean {
             });
             pending = written;
         }
-        pending.computeIfAbsent(tenant, t -> new ArrayList<>()).add(id);
+        pending.computeIfAbsent(tenant, t -> new ArrayList<>()).addAll(ids);
     }
 
     private void sendSoon(TenantId tenant, List<UUID> ids) {

@@ -1,27 +1,20 @@
 package guichet.platform.notifications.outbox;
 
+import guichet.platform.persistence.StoredOnce;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Persistable;
 
 /**
- * One mail of the outbox: waiting, sent, or given up. New until stored ({@link Persistable}): its id is the mail's,
- * given before, and writing it is then one {@code INSERT}, not a {@code SELECT} by id first.
+ * One mail of the outbox: waiting, sent, or given up. Its id is the mail's, given before, so that writing it is one
+ * batched {@code INSERT} ({@link StoredOnce}).
  */
 @Entity
 @Table(name = "core_outbox_mail")
-class OutboxMail implements Persistable<UUID> {
-
-    @Id
-    private UUID id;
+class OutboxMail extends StoredOnce {
 
     private String kind;
     private String recipient;
@@ -41,14 +34,11 @@ class OutboxMail implements Persistable<UUID> {
     private @Nullable Instant failedAt;
     private @Nullable String lastError;
 
-    @Transient
-    private boolean stored;
-
     protected OutboxMail() {}
 
     /** A mail due at once. */
     OutboxMail(OutgoingMail mail, Instant now) {
-        this.id = mail.id();
+        super(mail.id());
         this.kind = mail.kind();
         this.recipient = mail.to();
         this.recipientName = mail.toName().isBlank() ? null : truncated(mail.toName(), 200);
@@ -85,22 +75,6 @@ class OutboxMail implements Persistable<UUID> {
 
     UUID id() {
         return id;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return !stored;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        stored = true;
     }
 
     String kind() {
