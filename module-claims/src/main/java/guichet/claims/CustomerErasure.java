@@ -80,8 +80,8 @@ class CustomerErasure {
                 });
                 for (Claim ticket : found) {
                     ticket.forgetAuthor();
-                    journal.reindex(ticket);
                     tickets.save(ticket);
+                    journal.reindex(ticket);
                 }
             }
             if (!page.hasNext()) {

@@ -65,8 +65,8 @@ public class SenderConfirmation {
         messages.save(message);
         TimelineEntry entry = journal.record(ticket, Actor.sender(null, name), Action.HELD, false, now)
                 .about(message);
-        journal.reindex(ticket);
         journal.save(ticket, entry, fromEmail);
+        journal.indexed(ticket, message);
         return message;
     }
 
@@ -76,8 +76,8 @@ public class SenderConfirmation {
         List<Message> written = messages.findByTicket(ticket.id().value());
         written.getFirst().hold(fromEmail);
         messages.save(written.getFirst());
-        journal.reindex(ticket);
         tickets.save(ticket);
+        journal.reindex(ticket);
         return ticket;
     }
 
@@ -107,8 +107,8 @@ public class SenderConfirmation {
         TimelineEntry entry =
                 journal.record(ticket, by, Action.SENDER_CONFIRMED, true, now).about(message);
         ticket.awaitCustomer(false);
-        journal.reindex(ticket);
         journal.save(ticket, entry, message.claimedEmail().orElse(null));
+        journal.reindex(ticket);
     }
 
     /**

@@ -149,10 +149,10 @@ public class ServiceDesk {
         SlaClock sla = new SlaClock(ticket, policy.firstResponseMinutes(), policy.resolutionMinutes());
         sla.follow(ticket, settings.calendar(), now);
         clocks.save(sla);
-        journal.reindex(ticket);
         TimelineEntry entry =
                 journal.record(ticket, by, Action.OPENED, true, now).about(first);
         ticket = journal.save(ticket, entry, title);
+        journal.reindex(ticket);
         events.publishEvent(new TicketOpened(tenant.profile().id(), ticket.id(), ticket.channel()));
         if (ticket.customer().isPresent() || ticket.authorEmail().isPresent()) {
             notices.opened(ticket, by);
@@ -188,8 +188,8 @@ public class ServiceDesk {
                 move(ticket, settings.enter(Category.IN_PROGRESS), by, now);
             }
         }
-        journal.reindex(ticket);
         journal.save(ticket, entry, null);
+        journal.indexed(ticket, message);
         return message;
     }
 
@@ -202,8 +202,8 @@ public class ServiceDesk {
                 messages.save(new Message(ticket.id(), true, true, by.user(), by.name(), checkedBody(body), now));
         TimelineEntry entry =
                 journal.record(ticket, by, Action.NOTED, false, now).about(message);
-        journal.reindex(ticket);
         journal.save(ticket, entry, null);
+        journal.indexed(ticket, message);
         return message;
     }
 
@@ -223,8 +223,8 @@ public class ServiceDesk {
         move(ticket, settings.enter(Category.WAITING), by, now);
         ticket.awaitCustomer(true);
         notices.staffReplied(ticket, message.body(), by);
-        journal.reindex(ticket);
         journal.save(ticket, entry, null);
+        journal.indexed(ticket, message);
         return message;
     }
 

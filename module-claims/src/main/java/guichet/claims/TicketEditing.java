@@ -123,10 +123,10 @@ public class TicketEditing {
             });
         }
         if (!changes.isEmpty()) {
-            journal.reindex(ticket);
             for (TimelineEntry entry : changes) {
                 journal.save(ticket, entry, entry.field() + ": " + entry.fromValue() + " → " + entry.toValue());
             }
+            journal.reindex(ticket);
         }
     }
 
@@ -151,8 +151,8 @@ public class TicketEditing {
         TimelineEntry entry = journal.record(ticket, by, Action.CUSTOMER_ATTACHED, false, now)
                 .change("customer", before, chosen.displayName());
         ticket.attachTo(chosen.id(), now);
-        journal.reindex(ticket);
         journal.save(ticket, entry, chosen.displayName());
+        journal.reindex(ticket);
     }
 
     /** Assigns the ticket to these staff users, or to nobody (seeds 001 and 003); the newly assigned are told. */

@@ -6,6 +6,7 @@ import guichet.claims.desk.Message;
 import guichet.claims.desk.Messages;
 import guichet.claims.desk.Timeline;
 import guichet.claims.desk.TimelineEntry;
+import guichet.claims.search.TicketIndex;
 import guichet.platform.customers.Customers;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.text.SearchText;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes down what happened to a ticket, in one place: its timeline entry, the tenant's interaction history (seed 000),
- * the ticket row's last activity and author (what lists sort on), and its searchable text.
+ * the ticket row's last activity and author (what lists sort on), and its searchable text (beside the row).
  */
 @Component
 class TicketJournal {
@@ -25,13 +26,21 @@ class TicketJournal {
     private final Messages messages;
     private final Customers customers;
     private final InteractionLog history;
+    private final TicketIndex index;
 
-    TicketJournal(Claims tickets, Timeline timeline, Messages messages, Customers customers, InteractionLog history) {
+    TicketJournal(
+            Claims tickets,
+            Timeline timeline,
+            Messages messages,
+            Customers customers,
+            InteractionLog history,
+            TicketIndex index) {
         this.tickets = tickets;
         this.timeline = timeline;
         this.messages = messages;
         this.customers = customers;
         this.history = history;
+        this.index = index;
     }
 
     /** Records an action on the ticket by someone, at a time, visible to the customer or not. */
@@ -57,8 +66,9 @@ class TicketJournal {
     }
 
     /**
-     * Rebuilds the searchable texts: title, the customer's name, the sender's and every message; the staff's also has
-     * the hidden notes, the customer's never.
+     * Writes the searchable texts again, whole: title, the customer's name, the sender's and every message; the
+     * staff's also has the hidden notes, the customer's never. Called once the ticket's own changes are made: they are
+     * flushed first (see {@link TicketIndex}).
      */
     void reindex(Claim ticket) {
         StringBuilder text = new StringBuilder(ticket.title());
@@ -72,6 +82,16 @@ class TicketJournal {
             (message.hidden() ? hidden : text).append(' ').append(message.body());
         }
         String shown = SearchText.normalize(text.toString());
-        ticket.index(SearchText.normalize(text.append(hidden).toString()), shown);
+        index.write(ticket.id(), SearchText.normalize(text.append(hidden).toString()), shown);
+    }
+
+    /**
+     * Adds a new message's words to the searchable texts (the customer's too unless it is hidden), without reading the
+     * ticket's other messages again. Called once the ticket's own changes are made, as {@link #reindex}.
+     */
+    void indexed(Claim ticket, Message message) {
+        if (!index.add(ticket.id(), SearchText.normalize(message.body()), message.hidden())) {
+            reindex(ticket);
+        }
     }
 }

@@ -7,8 +7,10 @@ import guichet.claims.attachments.Attachment;
 import guichet.claims.attachments.Attachments;
 import guichet.claims.desk.Claim;
 import guichet.claims.desk.Message;
+import guichet.claims.search.TicketQuery;
 import guichet.customers.CustomerAnonymised;
 import guichet.platform.customers.Customer;
+import guichet.platform.customers.CustomerAccess;
 import guichet.platform.files.BlobNotFound;
 import guichet.platform.files.BlobStore;
 import guichet.platform.tenancy.TenantProfile;
@@ -69,6 +71,7 @@ class CustomerErasureTest {
                 fixture.in(tenant, () -> reading.view(ticket, true).messages().getFirst());
         Message reply =
                 fixture.in(tenant, () -> desk.reply(ticket, "Nous cherchons votre colis.", fixture.actor(agent)));
+        assertThat(withWords(tenant, "lilas")).containsExactly(ticket.number());
         Attachment idCard = attach(tenant, ticket, his, "carte-identite.png", null);
         Attachment receipt = attach(tenant, ticket, null, "recu-depot.pdf", account);
         Attachment procedure = attach(tenant, ticket, reply, "procedure-recherche.pdf", agent);
@@ -86,7 +89,8 @@ class CustomerErasureTest {
                         .containsExactly(CustomerErasure.ERASED, "Nous cherchons votre colis."));
         Claim kept = fixture.reload(tenant, ticket);
         assertThat(kept.number()).isEqualTo(ticket.number());
-        assertThat(kept.searchText()).doesNotContain("lilas");
+        assertThat(withWords(tenant, "lilas")).isEmpty();
+        assertThat(withWords(tenant, "cherchons colis")).containsExactly(ticket.number());
         assertThat(fixture.in(tenant, () -> attachments.of(ticket.id().value(), true)))
                 .extracting(Attachment::filename)
                 .containsExactly("procedure-recherche.pdf");
@@ -117,5 +121,18 @@ class CustomerErasureTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private java.util.List<String> withWords(TenantProfile tenant, String words) {
+        return fixture.in(
+                tenant,
+                () -> reading
+                        .page(
+                                TicketQuery.all(CustomerAccess.EVERYONE).withText(words),
+                                org.springframework.data.domain.Pageable.ofSize(10))
+                        .getContent()
+                        .stream()
+                        .map(Claim::number)
+                        .toList());
     }
 }

@@ -8,6 +8,7 @@ import guichet.claims.desk.SlaClock;
 import guichet.claims.desk.SlaClocks;
 import guichet.claims.desk.Timeline;
 import guichet.claims.desk.TimelineEntry;
+import guichet.claims.search.TicketIndex;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Labels;
 import guichet.claims.settings.SlaPolicy;
@@ -83,6 +84,7 @@ class ClaimsDemo implements DemoContent {
     private final SlaClocks clocks;
     private final Customers customers;
     private final Products products;
+    private final TicketIndex index;
     private final Clock clock;
 
     ClaimsDemo(
@@ -93,6 +95,7 @@ class ClaimsDemo implements DemoContent {
             SlaClocks clocks,
             Customers customers,
             Products products,
+            TicketIndex index,
             Clock clock) {
         this.settings = settings;
         this.tickets = tickets;
@@ -101,6 +104,7 @@ class ClaimsDemo implements DemoContent {
         this.clocks = clocks;
         this.customers = customers;
         this.products = products;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -200,7 +204,6 @@ class ClaimsDemo implements DemoContent {
                 tickets.nextNumber(), seed.title(), status.code(), seed.priority(), customer.id(), product.id(), now);
         ticket.changeStatus(status.code(), status.category(), now);
         ticket.openedThrough(Channel.PORTAL, null, null, null);
-        ticket.index(SearchText.normalize(seed.title() + " " + author));
         ticket.touch(now, author);
         ticket.touchPublicly(now);
         ticket = tickets.save(ticket);
@@ -212,6 +215,8 @@ class ClaimsDemo implements DemoContent {
         sla.follow(ticket, settings.calendar(), now);
         clocks.save(sla);
         tickets.save(ticket);
+        String text = SearchText.normalize(seed.title() + " " + author);
+        index.write(ticket.id(), text, text);
     }
 
     private void relabel(String code, String fr, String en, String ar, boolean byDefault) {

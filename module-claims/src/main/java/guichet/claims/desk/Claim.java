@@ -25,10 +25,11 @@ import org.jspecify.annotations.Nullable;
  * A ticket as the claims module handles it: the same {@code core_ticket} row every module reads as platform core's
  * read-only {@link Ticket}, with what only the service desk changes: its lifecycle (status and category, with their
  * resolution and closing dates), who is assigned, who acted last, its first response and SLA deadlines, « awaiting the
- * customer » and its searchable text. Every write of a ticket goes through this class, within the claims module.
+ * customer ». Every write of a ticket goes through this class, within the claims module; its searchable text is kept
+ * beside it ({@link guichet.claims.search.TicketIndex}).
  *
  * <p>Everything a list of tickets shows, filters or sorts on is kept on this row (the customer's name, the assignees'
- * names, who acted last, the SLA deadlines, the searchable text), so that a list over a million tickets is one indexed
+ * names, who acted last, the SLA deadlines), so that a list over a million tickets is one indexed
  * query (ADR 16). A ticket with no customer comes from someone not yet identified (an e-mail from an unknown address):
  * its author's address and name say who wrote.
  */
@@ -47,8 +48,6 @@ public class Claim extends AbstractTicket {
     private @Nullable Instant firstRespondedAt;
     private @Nullable Instant firstResponseDueAt;
     private @Nullable Instant resolutionDueAt;
-    private String searchText = "";
-    private String publicSearchText = "";
     private Instant publicUpdatedAt;
     private boolean awaitingCustomer;
 
@@ -118,16 +117,6 @@ public class Claim extends AbstractTicket {
     /** Whether the customer is expected to answer: the staff spoke last on an open ticket (seed 004). */
     public boolean awaitingCustomer() {
         return awaitingCustomer;
-    }
-
-    /** The normalised text full-text search runs over. */
-    public String searchText() {
-        return searchText;
-    }
-
-    /** The normalised text a customer's searches run over: without hidden notes. */
-    public String publicSearchText() {
-        return publicSearchText;
     }
 
     /**
@@ -233,20 +222,6 @@ public class Claim extends AbstractTicket {
     public void deadlines(@Nullable Instant firstResponseDue, @Nullable Instant resolutionDue) {
         this.firstResponseDueAt = firstResponseDue;
         this.resolutionDueAt = resolutionDue;
-    }
-
-    /** Replaces the searchable text (already normalised with {@code SearchText}) of a ticket without hidden notes. */
-    public void index(String normalizedText) {
-        index(normalizedText, normalizedText);
-    }
-
-    /**
-     * Replaces the searchable texts, already normalised with {@code SearchText}: the staff's, and the customer's that
-     * leaves hidden notes out.
-     */
-    public void index(String normalizedText, String normalizedPublicText) {
-        this.searchText = normalizedText;
-        this.publicSearchText = normalizedPublicText;
     }
 
     /** Marks activity on the ticket by someone, so lists ordered by last activity show it first with his name. */

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The default ticket search: the tenant's own {@code core_ticket} rows, which carry a full-text vector generated from
- * their normalised text in French, English and Arabic, and every column the lists filter and sort on (ADR 0016). Text
+ * The default ticket search: the tenant's own {@code core_ticket} rows, which carry every column the lists filter and
+ * sort on (ADR 0016), and beside each its full-text vectors in French, English and Arabic (ADR 0046). Text
  * searches are planned by how many tickets match ({@link TicketTextSearch}, ADR 0028). Queries run in the current
  * tenant's schema.
  */
@@ -33,10 +33,15 @@ class PostgresTicketSearch implements TicketSearch {
     private static final String TSQUERY = "(websearch_to_tsquery('pg_catalog.french', %1$s)"
             + " || websearch_to_tsquery('pg_catalog.english', %1$s)"
             + " || websearch_to_tsquery('pg_catalog.arabic', %1$s))";
+    /**
+     * The tickets, each with its vectors beside it ({@link TicketIndex}): a left join on the key, which PostgreSQL
+     * leaves out of the plan when the query reads no vector.
+     */
+    static final String FROM = " from core_ticket t left join clm_ticket_text x on x.ticket_id = t.id where true";
     /** The staff's text, hidden notes included. */
-    private static final String VECTOR = "t.search_vector";
+    private static final String VECTOR = "x.search_vector";
     /** A customer's text (issue 12): hidden notes never feed his searches. */
-    private static final String PUBLIC_VECTOR = "t.public_search_vector";
+    private static final String PUBLIC_VECTOR = "x.public_search_vector";
     /** How many matching resolved tickets are ranked for similarity, at most. */
     private static final int SIMILAR_CANDIDATES = 2_000;
 
@@ -72,16 +77,16 @@ class PostgresTicketSearch implements TicketSearch {
 
     @Override
     public Page<TicketId> findTickets(TicketQuery query, Pageable page) {
-        Sql sql = new Sql(" from core_ticket t where true");
+        Sql sql = new Sql(FROM);
         String tsquery = ticketConditions(sql, query);
         if (query.publicOnly()) {
             // A customer's tickets are few: his text matches his public text only, his order the activity he sees.
-            String relevance = tsquery == null ? null : "ts_rank(t.public_search_vector, " + tsquery + ") desc";
+            String relevance = tsquery == null ? null : "ts_rank(" + PUBLIC_VECTOR + ", " + tsquery + ") desc";
             String order = Sql.orderBy(page.getSort(), CUSTOMER_SORT, "t.public_updated_at desc", relevance) + ", t.id";
             return sql.page(entities, "t.id", order, page, TicketSearch.countCap(query))
                     .map(TicketId::new);
         }
-        String relevance = tsquery == null ? null : "ts_rank(t.search_vector, " + tsquery + ") desc";
+        String relevance = tsquery == null ? null : "ts_rank(" + VECTOR + ", " + tsquery + ") desc";
         String order = Sql.orderBy(page.getSort(), TICKET_SORT, "t.updated_at desc", relevance) + ", t.id";
         if (tsquery == null) {
             return sql.page(entities, "t.id", order, page, COUNT_CAP).map(TicketId::new);
@@ -90,7 +95,7 @@ class PostgresTicketSearch implements TicketSearch {
         boolean byRecency = order.equals(" order by t.updated_at desc, t.id");
         if ((byRelevance || byRecency)
                 && !TICKET_NUMBER.matcher(query.text().strip()).matches()) {
-            Sql others = new Sql(" from core_ticket t where true");
+            Sql others = new Sql(FROM);
             ticketConditions(others, query.withText(null));
             String text = TSQUERY.formatted(others.bind(SearchText.normalize(query.text())));
             Page<UUID> recent = textSearch.amongRecent(others, text, byRelevance, page);
@@ -105,7 +110,7 @@ class PostgresTicketSearch implements TicketSearch {
 
     @Override
     public long countTickets(TicketQuery query) {
-        Sql sql = new Sql("select count(*) from core_ticket t where true");
+        Sql sql = new Sql("select count(*)" + FROM);
         ticketConditions(sql, query);
         return ((Number) sql.build(entities).getSingleResult()).longValue();
     }
@@ -121,8 +126,8 @@ class PostgresTicketSearch implements TicketSearch {
             return List.of();
         }
         String vector = publicOnly ? PUBLIC_VECTOR : VECTOR;
-        Sql sql = new Sql("select c.id from (select t.id, " + vector + " as v from core_ticket t"
-                + " where t.category in ('RESOLVED', 'CLOSED')");
+        Sql sql = new Sql("select c.id from (select t.id, " + vector + " as v" + FROM
+                + " and t.category in ('RESOLVED', 'CLOSED')");
         String tsquery = TSQUERY.formatted(sql.bind(String.join(" or ", words)));
         sql.append(" and " + vector + " @@ " + tsquery);
         ticketAccess(sql, access);

@@ -38,7 +38,7 @@ final class TicketTextSearch {
      * held every ticket that passes the filters, the total is exact (up to the cap); otherwise it only says « many »
      * ({@link TicketSearch#TEXT_COUNT_CAP} or more, so that « next » and exports go on).
      *
-     * @param others {@code from core_ticket t where …} without the text condition
+     * @param others {@link PostgresTicketSearch#FROM} and conditions, without the text condition
      * @param tsquery the text's query expression, bound in {@code others}
      */
     @Nullable
@@ -48,7 +48,7 @@ final class TicketTextSearch {
                 ? " order by ts_rank(w.search_vector, " + tsquery + ") desc, w.updated_at desc, w.id"
                 : " order by w.updated_at desc, w.id";
         // One row per match, each with how many tickets the window held; one row without a match when none does.
-        Sql window = others.withText("with w as materialized (select t.id, t.updated_at, t.search_vector" + others
+        Sql window = others.withText("with w as materialized (select t.id, t.updated_at, x.search_vector" + others
                 + " order by t.updated_at desc, t.id limit " + recentWindow + ")"
                 + " select s.scanned, m.id from (select count(*) as scanned from w) s left join lateral"
                 + " (select w.id, row_number() over (" + order.strip() + ") as position from w"
@@ -74,7 +74,7 @@ final class TicketTextSearch {
     }
 
     /**
-     * @param conditions {@code from core_ticket t where …} with the text condition
+     * @param conditions {@link PostgresTicketSearch#FROM} and conditions, with the text condition
      * @param order the requested {@code order by …}, ending with {@code t.id}
      * @param tsquery the text's query expression, for ranking
      * @param byRelevance whether the order is relevance
@@ -111,7 +111,7 @@ final class TicketTextSearch {
                     Planner.IN_INDEX_ORDER,
                     () -> conditions
                             .withText("select c.id from (select t.id,"
-                                    + " t.search_vector, t.updated_at" + where
+                                    + " x.search_vector, t.updated_at" + where
                                     + " order by t.updated_at desc, t.id limit "
                                     + window
                                     + ") c order by ts_rank(c.search_vector, " + tsquery

@@ -46,6 +46,9 @@ class PostgresTicketSearchTest {
     Claims tickets;
 
     @Autowired
+    TicketIndex index;
+
+    @Autowired
     Users users;
 
     @Autowired
@@ -167,8 +170,10 @@ class PostgresTicketSearchTest {
         Claim ticket = new Claim(
                 tickets.nextNumber(), title, category.name().toLowerCase(), "normal", customer.id(), null, at);
         ticket.changeStatus(category.name().toLowerCase(), category, at);
-        ticket.index(SearchText.normalize(title + " " + customer.displayName()));
-        return tickets.save(ticket);
+        Claim saved = tickets.save(ticket);
+        String text = SearchText.normalize(title + " " + customer.displayName());
+        index.write(saved.id(), text, text);
+        return saved;
     }
 
     private List<String> titles(TicketQuery query) {

@@ -50,6 +50,9 @@ class TicketTextSearchTest {
     Claims tickets;
 
     @Autowired
+    TicketIndex index;
+
+    @Autowired
     Users users;
 
     @Autowired
@@ -148,8 +151,9 @@ class TicketTextSearchTest {
     private void ticket(String title, Customer customer, int minute) {
         Instant at = start.plusSeconds(60L * minute);
         Claim ticket = new Claim(tickets.nextNumber(), title, "new", "normal", customer.id(), null, at);
-        ticket.index(SearchText.normalize(title + " " + customer.displayName()));
         tickets.save(ticket);
+        String text = SearchText.normalize(title + " " + customer.displayName());
+        index.write(ticket.id(), text, text);
     }
 
     private Page<String> titles(TicketQuery query, PageRequest request) {
