@@ -23,11 +23,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class PersistenceConfiguration {
 
     @Bean
-    HibernatePropertiesCustomizer tenantSchemaMapping() {
+    HibernatePropertiesCustomizer tenantSchemaMapping(DataSource dataSource) {
         TenantSchemas schemas = new TenantSchemas();
         return properties -> {
             properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, schemas);
-            properties.put(MultiTenancySettings.MULTI_TENANT_SCHEMA_MAPPER, schemas);
+            properties.put(
+                    MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER, new SchemaConnections(dataSource, schemas));
         };
     }
 

@@ -4,18 +4,17 @@ import guichet.platform.tenancy.NoTenantException;
 import guichet.platform.tenancy.TenantContext;
 import java.util.regex.Pattern;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
-import org.hibernate.context.spi.TenantSchemaMapper;
 
 /**
- * Tells Hibernate which schema a session works in. Hibernate sets it on each JDBC connection it obtains
- * ({@link java.sql.Connection#setSchema}) and restores the previous one before giving the connection back to the pool,
- * so a schema never leaks to the next borrower.
+ * Tells Hibernate which schema a session works in: {@link SchemaConnections} sets it on each JDBC connection Hibernate
+ * obtains and sets the neutral one back before the connection goes back to the pool, so a schema never leaks to the
+ * next borrower.
  *
  * <p>A session opened with no scope bound works in the platform schema, which holds no tenant table: infrastructure
  * that qualifies its tables (the event publication registry) works there, tenant data is out of reach. Repositories of
  * tenant data refuse such calls outright with {@link NoTenantException} (see {@link TenantRepositoryGuard}).
  */
-final class TenantSchemas implements CurrentTenantIdentifierResolver<String>, TenantSchemaMapper<String> {
+final class TenantSchemas implements CurrentTenantIdentifierResolver<String> {
 
     static final String PLATFORM_SCHEMA = "platform";
     private static final String UNBOUND = "<no tenant bound>";
@@ -30,8 +29,8 @@ final class TenantSchemas implements CurrentTenantIdentifierResolver<String>, Te
         };
     }
 
-    @Override
-    public String schemaName(String tenantIdentifier) {
+    /** The schema of a tenant identifier this resolver gave; anything else is refused. */
+    String schemaName(String tenantIdentifier) {
         if (UNBOUND.equals(tenantIdentifier)) {
             return PLATFORM_SCHEMA;
         }
