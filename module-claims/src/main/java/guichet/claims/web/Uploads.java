@@ -31,9 +31,12 @@ public class Uploads {
         this.transactions = transactions;
     }
 
-    /** Runs the writing of a message and the attaching of its files together. */
+    /**
+     * Runs the writing of a message and the attaching of its files together, in a transaction tried again if it lost
+     * a race with another write on the ticket ({@link Conflicts}).
+     */
     public <T> T together(Supplier<T> work) {
-        return transactions.execute(status -> work.get());
+        return Conflicts.retried(() -> transactions.execute(status -> work.get()));
     }
 
     /** Attaches the files chosen (an empty file input sends one nameless, empty part: it is skipped). */

@@ -12,6 +12,7 @@ import guichet.claims.desk.Claim;
 import guichet.claims.search.TicketQuery;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Vocabulary;
+import guichet.claims.web.Conflicts;
 import guichet.claims.web.TicketAudiences;
 import guichet.claims.web.TicketFilter;
 import guichet.claims.web.api.TicketRequests.AssigneesRequest;
@@ -188,9 +189,9 @@ class ClaimsApiController {
         Claim ticket = ticket(number);
         Actor me = Actor.of(currentUser.require());
         switch (request.kind() == null ? "reply" : request.kind()) {
-            case "note" -> desk.note(ticket, request.body(), me);
-            case "precision" -> desk.askPrecision(ticket, request.body(), me);
-            case "reply" -> desk.reply(ticket, request.body(), me);
+            case "note" -> Conflicts.retried(() -> desk.note(ticket, request.body(), me));
+            case "precision" -> Conflicts.retried(() -> desk.askPrecision(ticket, request.body(), me));
+            case "reply" -> Conflicts.retried(() -> desk.reply(ticket, request.body(), me));
             default -> throw new TicketRejected("claims.error.kind");
         }
         if (request.mentionIds() != null && !request.mentionIds().isEmpty()) {

@@ -10,6 +10,7 @@ import guichet.claims.desk.Claim;
 import guichet.claims.search.TicketQuery;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Vocabulary;
+import guichet.claims.web.Conflicts;
 import guichet.claims.web.api.PortalResponses.PortalTicket;
 import guichet.claims.web.api.PortalResponses.PortalTicketDetail;
 import guichet.claims.web.api.TicketRequests.MessageRequest;
@@ -128,7 +129,9 @@ class PortalApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The customer's reply or additional information")
     PortalTicketDetail reply(@PathVariable String number, @RequestBody MessageRequest request) {
-        desk.reply(ticket(number), request.body(), Actor.of(currentUser.require()));
+        Claim ticket = ticket(number);
+        Actor me = Actor.of(currentUser.require());
+        Conflicts.retried(() -> desk.reply(ticket, request.body(), me));
         return get(number);
     }
 
