@@ -9,7 +9,6 @@ import guichet.platform.notifications.Notifications;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.users.CustomerRegistered;
-import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -58,18 +57,18 @@ class RegistrationNotices {
         TenantProfile profile = tenant.profile();
         String number =
                 customers.find(event.customer()).map(c -> c.number().value()).orElse("?");
-        for (User administrator : users.findActiveWithRole(Role.TENANT_ADMIN.id())) {
-            notifications.send(Notification.of(KIND, Notification.Recipient.user(administrator.id()))
-                    .message(
-                            "mail.registration.subject",
-                            "mail.registration.body",
-                            event.displayName(),
-                            event.email(),
-                            profile.displayName(),
-                            number)
-                    .link("/admin/users/" + event.account())
-                    .build());
-        }
+        notifications.send(users.findActiveWithRole(Role.TENANT_ADMIN.id()).stream()
+                .map(administrator -> Notification.of(KIND, Notification.Recipient.user(administrator.id()))
+                        .message(
+                                "mail.registration.subject",
+                                "mail.registration.body",
+                                event.displayName(),
+                                event.email(),
+                                profile.displayName(),
+                                number)
+                        .link("/admin/users/" + event.account())
+                        .build())
+                .toList());
         history.recordFor(
                 event.email(),
                 "CUSTOMER_REGISTERED",

@@ -10,7 +10,6 @@ import guichet.platform.tenancy.TenantCatalog;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantId;
 import guichet.platform.tenancy.TenantProfile;
-import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -82,20 +81,20 @@ class PaymentNotices {
         String link = Objects.requireNonNullElse(invoice.getHostedInvoiceUrl(), "");
         TenantContext.run(
                 tenant,
-                () -> transactions.executeWithoutResult(status -> {
-                    for (User administrator : users.findActiveWithRole(Role.TENANT_ADMIN.id())) {
-                        notifications.send(Notification.of(KIND, Notification.Recipient.user(administrator.id()))
-                                .message(
-                                        "mail.billing.unpaid.subject",
-                                        "mail.billing.unpaid.body",
-                                        profile.displayName(),
-                                        amount,
-                                        link,
-                                        readOnlyFrom)
-                                .link("/admin/billing")
-                                .build());
-                    }
-                }));
+                () -> transactions.executeWithoutResult(status ->
+                        notifications.send(users.findActiveWithRole(Role.TENANT_ADMIN.id()).stream()
+                                .map(administrator -> Notification.of(
+                                                KIND, Notification.Recipient.user(administrator.id()))
+                                        .message(
+                                                "mail.billing.unpaid.subject",
+                                                "mail.billing.unpaid.body",
+                                                profile.displayName(),
+                                                amount,
+                                                link,
+                                                readOnlyFrom)
+                                        .link("/admin/billing")
+                                        .build())
+                                .toList())));
     }
 
     private static String amount(Invoice invoice, Locale locale) {
