@@ -2,6 +2,7 @@ package guichet.claims;
 
 import guichet.claims.desk.Claim;
 import guichet.claims.desk.Claims;
+import guichet.claims.search.TicketQuery;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.tenancy.TenantContext;
@@ -11,8 +12,10 @@ import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Object mother of the claims tests: a tenant with the module, staff and customers in its database, tickets. */
@@ -25,6 +28,7 @@ public class ClaimsFixture {
     private final Users users;
     private final Claims tickets;
     private final ServiceDesk desk;
+    private final TicketReading reading;
 
     ClaimsFixture(
             TestTenants tenants,
@@ -32,13 +36,15 @@ public class ClaimsFixture {
             Customers customers,
             Users users,
             Claims tickets,
-            ServiceDesk desk) {
+            ServiceDesk desk,
+            TicketReading reading) {
         this.tenants = tenants;
         this.transactions = transactions;
         this.customers = customers;
         this.users = users;
         this.tickets = tickets;
         this.desk = desk;
+        this.reading = reading;
     }
 
     /** A fresh tenant with the customers and claims modules. */
@@ -89,5 +95,14 @@ public class ClaimsFixture {
 
     public Claim reload(TenantProfile tenant, Claim ticket) {
         return in(tenant, () -> tickets.find(ticket.id()).orElseThrow());
+    }
+
+    /** The numbers of the tickets a search for these words finds, first page, as the query's reader sees them. */
+    public List<String> found(TenantProfile tenant, TicketQuery query, String words) {
+        return in(
+                tenant,
+                () -> reading.page(query.withText(words), Pageable.ofSize(10)).getContent().stream()
+                        .map(Claim::number)
+                        .toList());
     }
 }

@@ -66,41 +66,10 @@ class ServiceDeskTest {
         assertThat(ticket.resolutionDueAt())
                 .get()
                 .matches(due -> due.isAfter(ticket.firstResponseDueAt().get()));
-        assertThat(found(tenant, TicketQuery.all(CustomerAccess.EVERYONE), "imprimante fontaine"))
+        assertThat(fixture.found(tenant, TicketQuery.all(CustomerAccess.EVERYONE), "imprimante fontaine"))
                 .containsExactly(ticket.number());
-        assertThat(found(tenant, TicketQuery.all(CustomerAccess.EVERYONE), "depuis la mise à jour"))
+        assertThat(fixture.found(tenant, TicketQuery.all(CustomerAccess.EVERYONE), "depuis la mise à jour"))
                 .containsExactly(ticket.number());
-    }
-
-    @Test
-    void aReplyAndANoteAreFoundByTheirWordsTheNoteByTheStaffOnly() {
-        TenantProfile tenant = fixture.tenant("words");
-        Customer customer = fixture.customer(tenant, "Garnier");
-        User agent = fixture.staff(tenant, "Leroy");
-        Claim ticket = fixture.portalTicket(tenant, customer, "Colis", "Pas encore livré.");
-        TicketQuery staff = TicketQuery.all(CustomerAccess.EVERYONE);
-        TicketQuery his = TicketQuery.ofCustomer(new CustomerAccess.Accounts(java.util.Set.of(customer.id())));
-
-        fixture.in(tenant, () -> desk.reply(ticket, "Votre colis est égaré au centre de tri.", fixture.actor(agent)));
-        fixture.in(tenant, () -> desk.note(ticket, "Soupçon de vol au dépôt.", fixture.actor(agent)));
-        fixture.in(
-                tenant,
-                () -> desk.reply(ticket, "Et la réclamation pour le colis égaré ?", fixture.customerActor(customer)));
-
-        assertThat(found(tenant, staff, "egare centre de tri")).containsExactly(ticket.number());
-        assertThat(found(tenant, his, "égaré centre de tri")).containsExactly(ticket.number());
-        assertThat(found(tenant, staff, "soupçon vol")).containsExactly(ticket.number());
-        assertThat(found(tenant, his, "soupçon vol")).isEmpty();
-        assertThat(found(tenant, his, "réclamation")).containsExactly(ticket.number());
-        assertThat(found(tenant, staff, "colis livré")).containsExactly(ticket.number());
-    }
-
-    private List<String> found(TenantProfile tenant, TicketQuery query, String words) {
-        return fixture.in(
-                tenant,
-                () -> reading.page(query.withText(words), Pageable.ofSize(10)).getContent().stream()
-                        .map(Claim::number)
-                        .toList());
     }
 
     @Test
