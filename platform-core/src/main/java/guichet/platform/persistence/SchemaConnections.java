@@ -3,8 +3,7 @@ package guichet.platform.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
-import org.hibernate.service.UnknownUnwrapTypeException;
+import org.hibernate.engine.jdbc.connections.spi.AbstractDataSourceBasedMultiTenantConnectionProviderImpl;
 
 /**
  * Hands Hibernate a connection of the one shared pool working in the schema of the session's tenant, and gives it back
@@ -19,7 +18,7 @@ import org.hibernate.service.UnknownUnwrapTypeException;
  * runs on another's tables. Two round trips per transaction, where Hibernate's own schema handling and the pool's made
  * five ({@code current_schema()} three times, {@code SET} twice).
  */
-final class SchemaConnections implements MultiTenantConnectionProvider<String> {
+final class SchemaConnections extends AbstractDataSourceBasedMultiTenantConnectionProviderImpl<String> {
 
     /** The schema a connection works in while in the pool: PostgreSQL's default, with no application table. */
     static final String NEUTRAL = "public";
@@ -33,19 +32,19 @@ final class SchemaConnections implements MultiTenantConnectionProvider<String> {
     }
 
     @Override
-    public Connection getAnyConnection() throws SQLException {
-        return dataSource.getConnection();
+    protected DataSource selectAnyDataSource() {
+        return dataSource;
     }
 
     @Override
-    public void releaseAnyConnection(Connection connection) throws SQLException {
-        connection.close();
+    protected DataSource selectDataSource(String tenantIdentifier) {
+        return dataSource;
     }
 
     @Override
     public Connection getConnection(String tenantIdentifier) throws SQLException {
         String schema = schemas.schemaName(tenantIdentifier);
-        Connection connection = dataSource.getConnection();
+        Connection connection = super.getConnection(tenantIdentifier);
         try {
             workIn(connection, schema);
             return connection;
@@ -60,7 +59,7 @@ final class SchemaConnections implements MultiTenantConnectionProvider<String> {
         try {
             workIn(connection, NEUTRAL);
         } finally {
-            connection.close();
+            super.releaseConnection(tenantIdentifier, connection);
         }
     }
 
@@ -75,22 +74,5 @@ final class SchemaConnections implements MultiTenantConnectionProvider<String> {
     @Override
     public boolean supportsAggressiveRelease() {
         return false;
-    }
-
-    @Override
-    public boolean isUnwrappableAs(Class<?> unwrapType) {
-        return unwrapType.isInstance(this) || unwrapType.isInstance(dataSource);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> T unwrap(Class<T> unwrapType) {
-        if (unwrapType.isInstance(this)) {
-            return (T) this;
-        }
-        if (unwrapType.isInstance(dataSource)) {
-            return (T) dataSource;
-        }
-        throw new UnknownUnwrapTypeException(unwrapType);
     }
 }
