@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,7 +35,10 @@ public class TenantCatalog {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ChangeSignals signals;
-    private volatile @Nullable Snapshot snapshot;
+    /** How many reads of the table have started: a snapshot keeps the number of the read that made it. */
+    private final AtomicLong reads = new AtomicLong();
+
+    private final AtomicReference<@Nullable Snapshot> snapshot = new AtomicReference<>();
 
     TenantCatalog(Tenants tenants, TransactionTemplate transactions, Clock clock, ChangeSignals signals) {
         this.tenants = tenants;
@@ -169,12 +175,19 @@ public class TenantCatalog {
         return update(id, t -> t.migratedTo(fingerprint));
     }
 
-    /** Reloads the snapshot from the database; other instances' writes show up here. */
+    /**
+     * Reloads the snapshot from the database; other instances' writes show up here. Reloads run at once (a write's, a
+     * signal's, the schedule's), and one that started before a write committed may end after the write's own: the
+     * snapshot kept is always that of the read that started last, so a read that could not see a tenant never replaces
+     * one that did.
+     */
     @Scheduled(fixedDelayString = "${guichet.tenancy.catalog-refresh:30s}")
     public void refresh() {
+        long read = reads.incrementAndGet();
         List<TenantProfile> profiles = TenantContext.callAsPlatform(() -> transactions.execute(
                 status -> tenants.findAll().stream().map(Tenant::toProfile).toList()));
-        snapshot = new Snapshot(profiles);
+        Snapshot fresh = new Snapshot(read, profiles);
+        snapshot.accumulateAndGet(fresh, (held, offered) -> held == null || offered.read > held.read ? offered : held);
     }
 
     private TenantProfile update(TenantId id, Consumer<Tenant> change) {
@@ -193,10 +206,10 @@ public class TenantCatalog {
     }
 
     private Snapshot snapshot() {
-        Snapshot current = snapshot;
+        Snapshot current = snapshot.get();
         if (current == null) {
             refresh();
-            current = snapshot;
+            current = Objects.requireNonNull(snapshot.get());
         }
         return current;
     }
@@ -281,10 +294,12 @@ public class TenantCatalog {
     }
 
     private static final class Snapshot {
+        final long read;
         final Map<String, TenantProfile> bySlug = new HashMap<>();
         final Map<String, TenantProfile> byCustomDomain = new HashMap<>();
 
-        Snapshot(List<TenantProfile> profiles) {
+        Snapshot(long read, List<TenantProfile> profiles) {
+            this.read = read;
             for (TenantProfile profile : profiles) {
                 bySlug.put(profile.slug(), profile);
                 profile.customDomains().forEach(host -> byCustomDomain.put(host, profile));
