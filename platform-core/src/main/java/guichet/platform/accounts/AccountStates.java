@@ -13,6 +13,7 @@ import guichet.platform.users.Users;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +38,9 @@ class AccountStates {
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
+    /** How many forgets have begun; counted before anything is dropped, so a read that overlaps one can tell. */
+    private final AtomicLong forgets = new AtomicLong();
+
     AccountStates(Users users, PlatformTransactionManager transactions, ChangeSignals signals) {
         this.users = users;
         this.reading = new TransactionTemplate(transactions);
@@ -52,15 +56,24 @@ class AccountStates {
         if (known != null) {
             return Optional.of(known);
         }
+        long forgetsBefore = forgets.get();
         Optional<AccountState> read = reading.execute(
                 status -> (userId != null ? users.findById(userId) : users.findByIdentitySubject(subject))
                         .map(user -> AccountState.of(tenant, user)));
-        read.ifPresent(state -> states.put(key, state));
+        read.ifPresent(state -> {
+            states.put(key, state);
+            // A change announced while we read may have been committed after our read began, and its forget may
+            // have run before our put: what we read is this request's answer, but not kept.
+            if (forgets.get() != forgetsBefore) {
+                states.invalidate(key);
+            }
+        });
         return read;
     }
 
     /** Drops what a change announcement names: one user, or everything. */
     private void forget(String key) {
+        forgets.incrementAndGet();
         if (ChangeSignals.EVERYTHING.equals(key)) {
             states.invalidateAll();
             return;
