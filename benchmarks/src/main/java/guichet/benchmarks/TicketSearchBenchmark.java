@@ -108,6 +108,16 @@ public class TicketSearchBenchmark {
                 PageRequest.of(0, 20, Sort.by("customerName")));
     }
 
+    /** The open tickets in the tenant's order of priorities, one of the first 5 pages (the working day's filter). */
+    @Benchmark
+    public List<Ticket> openListSortedByPriority() {
+        return page(
+                TicketQuery.all(CustomerAccess.EVERYONE)
+                        .withCategories(java.util.Set.of(
+                                Ticket.Category.NEW, Ticket.Category.IN_PROGRESS, Ticket.Category.WAITING)),
+                PageRequest.of(random.nextInt(5), 20, Sort.by("priority")));
+    }
+
     /** A sales rep's list: only his customers' tickets. */
     @Benchmark
     public List<Ticket> salesRepList() {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +43,8 @@ class PostgresTicketSearch implements TicketSearch {
     private static final String VECTOR = "x.search_vector";
     /** A customer's text (issue 12): hidden notes never feed his searches. */
     private static final String PUBLIC_VECTOR = "x.public_search_vector";
+    /** A ticket's priority's place in the tenant's order; priorities are retired, never deleted. */
+    private static final String PRIORITY_POSITION = "(select p.position from clm_priority p where p.code = t.priority)";
     /** How many matching resolved tickets are ranked for similarity, at most. */
     private static final int SIMILAR_CANDIDATES = 2_000;
 
@@ -51,7 +54,8 @@ class PostgresTicketSearch implements TicketSearch {
             Map.entry("createdAt", "t.created_at"),
             Map.entry("customerName", "t.customer_name"),
             Map.entry("status", "t.status"),
-            Map.entry("priority", "t.priority"),
+            // The tenant's order of its priorities, not their codes' letters (« high, low, normal »).
+            Map.entry("priority", PRIORITY_POSITION),
             Map.entry("type", "t.type"),
             Map.entry("assigneeNames", "t.assignee_names"),
             Map.entry("lastActivityBy", "t.last_activity_by"),
@@ -89,6 +93,10 @@ class PostgresTicketSearch implements TicketSearch {
         String relevance = tsquery == null ? null : "ts_rank(" + VECTOR + ", " + tsquery + ") desc";
         String order = Sql.orderBy(page.getSort(), TICKET_SORT, "t.updated_at desc", relevance) + ", t.id";
         if (tsquery == null) {
+            Sort.Order first = page.getSort().stream().findFirst().orElse(null);
+            if (first != null && first.getProperty().equals("priority")) {
+                return byPriority(sql, query, first.getDirection(), page).map(TicketId::new);
+            }
             return sql.page(entities, "t.id", order, page, COUNT_CAP).map(TicketId::new);
         }
         boolean byRelevance = order.equals(" order by " + relevance + ", t.id");
@@ -106,6 +114,24 @@ class PostgresTicketSearch implements TicketSearch {
         return textSearch
                 .page(sql, order, tsquery, byRelevance, byRecency, page)
                 .map(TicketId::new);
+    }
+
+    /**
+     * The tickets in the tenant's order of priorities, the most recently active first within one. Sorting every match
+     * by its priority's place read 400,000 open tickets of the million-ticket tenant (0.9 s); instead, for each
+     * priority, its newest matches come through the {@code (priority, updated_at)} index, only as many as the page
+     * needs, and those few are put in order.
+     *
+     * @param matching this query's {@code from … where …}, which counts the total
+     */
+    private Page<UUID> byPriority(Sql matching, TicketQuery query, Sort.Direction direction, Pageable page) {
+        long needed = page.getOffset() + page.getPageSize();
+        Sql ranked = new Sql("select s.id from clm_priority p cross join lateral (select t.id, t.updated_at" + FROM);
+        ticketConditions(ranked, query);
+        ranked.append(" and t.priority = p.code order by t.updated_at desc, t.id limit " + needed + ") s order by"
+                + " p.position " + (direction.isAscending() ? "asc" : "desc") + ", s.updated_at desc, s.id limit "
+                + page.getPageSize() + " offset " + page.getOffset());
+        return matching.page(entities, ranked.ids(entities), page, COUNT_CAP);
     }
 
     @Override

@@ -72,11 +72,19 @@ public final class Sql {
         List<UUID> content = withText("select " + idColumn + where + order + " limit " + page.getPageSize() + " offset "
                         + page.getOffset())
                 .ids(entities);
+        return page(entities, content, page, cap);
+    }
+
+    /**
+     * A page of ids found by another statement, this being the {@code from … where …} they were found under: its
+     * total counted up to {@code cap} (no count when one page holds all).
+     */
+    public Page<UUID> page(EntityManager entities, List<UUID> content, Pageable page, int cap) {
         long total;
         if (page.getOffset() == 0 && content.size() < page.getPageSize()) {
             total = content.size();
         } else {
-            Number counted = (Number) withText("select count(*) from (select 1" + where + " limit " + cap + ") capped")
+            Number counted = (Number) withText("select count(*) from (select 1" + this + " limit " + cap + ") capped")
                     .build(entities)
                     .getSingleResult();
             total = Math.max(counted.longValue(), page.getOffset() + content.size());
