@@ -2,16 +2,14 @@ package guichet.claims.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.claims.ClaimsFixture;
 import guichet.claims.desk.Claim;
 import guichet.claims.desk.Claims;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAccess;
-import guichet.platform.customers.Customers;
 import guichet.platform.ids.TicketId;
-import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
-import guichet.platform.testing.TestTenants;
 import guichet.platform.text.SearchText;
 import guichet.platform.tickets.Ticket;
 import java.time.Instant;
@@ -22,17 +20,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A list sorted by priority follows the tenant's order of its priorities (high, normal, low: their positions), not
  * their codes' letters (high, low, normal), the most recently active first within one, across pages and with words.
  */
 @GuichetTest
+@Import(ClaimsFixture.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TicketPriorityOrderTest {
 
@@ -40,13 +39,10 @@ class TicketPriorityOrderTest {
             Set.of(Ticket.Category.NEW, Ticket.Category.IN_PROGRESS, Ticket.Category.WAITING);
 
     @Autowired
-    TestTenants tenants;
+    ClaimsFixture fixture;
 
     @Autowired
     TicketSearch search;
-
-    @Autowired
-    Customers customers;
 
     @Autowired
     Claims tickets;
@@ -54,18 +50,14 @@ class TicketPriorityOrderTest {
     @Autowired
     TicketIndex index;
 
-    @Autowired
-    TransactionTemplate transactions;
-
     private TenantProfile tenant;
 
     @BeforeAll
     void fill() {
-        tenant = tenants.create("prio");
+        tenant = fixture.tenant("prio");
+        Customer customer = fixture.customer(tenant, "Trabelsi");
         Instant start = Instant.parse("2026-12-01T08:00:00Z");
         inTenant(() -> {
-            Customer customer = customers.save(
-                    Customer.person(customers.nextNumber(), Customer.Stage.CUSTOMER, "Samia", "Trabelsi", start));
             ticket("Ancienne panne urgente", "high", Ticket.Category.NEW, customer, start.plusSeconds(1));
             ticket("Panne peu pressée", "low", Ticket.Category.NEW, customer, start.plusSeconds(2));
             ticket("Ancienne panne ordinaire", "normal", Ticket.Category.IN_PROGRESS, customer, start.plusSeconds(3));
@@ -143,6 +135,6 @@ class TicketPriorityOrderTest {
     }
 
     private <T> T inTenant(Supplier<T> work) {
-        return TenantContext.call(tenant.id(), () -> transactions.execute(status -> work.get()));
+        return fixture.in(tenant, work);
     }
 }
