@@ -174,6 +174,25 @@ final class Browser implements AutoCloseable {
                         .toList());
     }
 
+    /**
+     * Shares this position with the pages of an origin, as a visitor who answers « allow » to « know your location »
+     * does (Chromium's DevTools protocol: the permission granted, the position set).
+     */
+    void shareLocation(String origin, double latitude, double longitude) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand(
+                "Browser.grantPermissions",
+                java.util.Map.of("origin", origin, "permissions", java.util.List.of("geolocation")));
+        chrome.executeCdpCommand(
+                "Emulation.setGeolocationOverride",
+                java.util.Map.of("latitude", latitude, "longitude", longitude, "accuracy", 10));
+    }
+
+    /** How many elements match, now. */
+    int count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
+
     String source() {
         return driver.getPageSource();
     }

@@ -39,8 +39,7 @@ final class BenchTenant implements AutoCloseable {
 
     /** Boots the application and makes sure the tenant and its data exist. */
     static BenchTenant start() {
-        createDatabaseIfMissing(System.getProperty("guichet.bench.database", "guichet_bench"));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkApplication.class).run();
+        ConfigurableApplicationContext context = boot();
         TenantCatalog catalog = context.getBean(TenantCatalog.class);
         if (!catalog.exists(ID)) {
             context.getBean(TenantProvisioning.class)
@@ -54,7 +53,7 @@ final class BenchTenant implements AutoCloseable {
                             List.of(),
                             Map.of()));
         }
-        awaitMigrations(context.getBean(TenantMigrations.class));
+        awaitMigrations(context.getBean(TenantMigrations.class), ID);
         new BenchData(context.getBean(DataSource.class), ID).ensure();
         new BenchAccounts(
                         catalog,
@@ -65,15 +64,21 @@ final class BenchTenant implements AutoCloseable {
         return new BenchTenant(context);
     }
 
+    /** The benchmarks' application on its own database, created on the first run. */
+    static ConfigurableApplicationContext boot() {
+        createDatabaseIfMissing(System.getProperty("guichet.bench.database", "guichet_bench"));
+        return new SpringApplicationBuilder(BenchmarkApplication.class).run();
+    }
+
     /**
      * A schema left behind by a newer migration is migrated in the background while the platform serves; measuring
      * then would measure the migration, and a fork ending would cut it short. So the benchmark waits for it.
      */
-    private static void awaitMigrations(TenantMigrations migrations) {
+    static void awaitMigrations(TenantMigrations migrations, TenantId id) {
         int pending;
-        while ((pending = migrations.pendingCount(ID)) > 0) {
+        while ((pending = migrations.pendingCount(id)) > 0) {
             LoggerFactory.getLogger(BenchTenant.class)
-                    .info("Waiting for {} migration(s) of tenant {} before measuring", pending, ID);
+                    .info("Waiting for {} migration(s) of tenant {} before measuring", pending, id);
             try {
                 Thread.sleep(5_000);
             } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package guichet.shops;
 
 import guichet.platform.identity.Permission;
+import guichet.platform.identity.RequiresPermission;
 import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
 import guichet.platform.modules.NavigationEntry;
@@ -29,16 +30,22 @@ public class ShopsModule {
     public static final String VIEW = "shops.view";
     public static final String EDIT = "shops.edit";
 
+    /** The store locator, for anyone on the tenant's host (prospects and customers without an account). */
+    static final String LOCATOR = "/shops/locator";
+
     @Bean
     ModuleDescriptor shopsModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Boutiques et stocks", "en", "Shops and stock", "ar", "المتاجر والمخزون"),
-                List.of(new NavigationEntry("/shops", "shops.nav", VIEW)),
                 List.of(
-                        new Permission(VIEW, "shops.permission.view", Role.AGENT, Role.SELLER),
+                        new NavigationEntry("/shops", "shops.nav", VIEW),
+                        new NavigationEntry(LOCATOR, "shops.locator.nav", RequiresPermission.PUBLIC)),
+                List.of(
+                        new Permission(VIEW, "shops.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
                         new Permission(EDIT, "shops.permission.edit")),
                 "guichet-shops",
-                50);
+                50,
+                List.of(LOCATOR, "/api/shops/nearest"));
     }
 }

@@ -1,12 +1,17 @@
-/** Shops and stock. */
+/**
+ * Shops and stock (seed 002, module 5; seed 000's agencies): the tenant's sites with their opening hours, special
+ * days and services, and the store locator that finds the nearest open one.
+ */
 @ApplicationModule(
         displayName = "Shops and stock",
         allowedDependencies = {
+            "platform.history",
             "platform.identity",
             "platform.ids",
             "platform.modules",
             "platform.sites",
             "platform.tenancy",
+            "platform.users",
             "platform.web"
         })
 @NullMarked

@@ -49,6 +49,46 @@ final class DemoData {
                 "تذكرة", "تذاكر", "تذكرتان", "التذاكر", "feminine"
             });
 
+    /**
+     * The noun a tenant uses for its sites (« agence », « boutique »): French singular, plural and gender; English
+     * singular and plural; Arabic singular, plural, dual, plural with the article and gender.
+     */
+    private static Map<String, Map<String, String>> siteTerms(String[] fr, String[] en, String[] ar) {
+        return Map.of(
+                "fr",
+                Map.of("noun.site.singular", fr[0], "noun.site.plural", fr[1], "noun.site.gender", fr[2]),
+                "en",
+                Map.of("noun.site.singular", en[0], "noun.site.plural", en[1]),
+                "ar",
+                Map.of(
+                        "noun.site.singular", ar[0],
+                        "noun.site.plural", ar[1],
+                        "noun.site.dual", ar[2],
+                        "noun.site.definite", ar[3],
+                        "noun.site.gender", ar[4]));
+    }
+
+    /** Two vocabularies in one, language by language. */
+    private static Map<String, Map<String, String>> both(
+            Map<String, Map<String, String>> first, Map<String, Map<String, String>> second) {
+        Map<String, Map<String, String>> merged = new java.util.HashMap<>();
+        first.forEach((language, words) ->
+                merged.computeIfAbsent(language, l -> new java.util.HashMap<>()).putAll(words));
+        second.forEach((language, words) ->
+                merged.computeIfAbsent(language, l -> new java.util.HashMap<>()).putAll(words));
+        return Map.copyOf(merged);
+    }
+
+    private static final Map<String, Map<String, String>> SHOP_WORDS =
+            siteTerms(new String[] {"boutique", "boutiques", "feminine"}, new String[] {"shop", "shops"}, new String[] {
+                "متجر", "متاجر", "متجران", "المتاجر", "masculine"
+            });
+
+    private static final Map<String, Map<String, String>> AGENCY_WORDS = siteTerms(
+            new String[] {"agence", "agences", "feminine"},
+            new String[] {"agency", "agencies"},
+            new String[] {"وكالة", "وكالات", "وكالتان", "الوكالات", "feminine"});
+
     private static BigDecimal coordinate(String value) {
         return new BigDecimal(value);
     }
@@ -62,7 +102,7 @@ final class DemoData {
                     "TND",
                     ALL_MODULES,
                     true,
-                    Map.of(),
+                    SHOP_WORDS,
                     List.of(
                             new SiteSeed(
                                     "TUN-01",
@@ -71,6 +111,41 @@ final class DemoData {
                                     "Tunis",
                                     coordinate("36.800000"),
                                     coordinate("10.180000")),
+                            new SiteSeed(
+                                    "TUN-02",
+                                    "Boutique Lac 2",
+                                    "SHOP",
+                                    "Tunis",
+                                    coordinate("36.846600"),
+                                    coordinate("10.273400")),
+                            new SiteSeed(
+                                    "ARI-01",
+                                    "Boutique Ariana",
+                                    "SHOP",
+                                    "Ariana",
+                                    coordinate("36.862500"),
+                                    coordinate("10.195600")),
+                            new SiteSeed(
+                                    "BAR-01",
+                                    "Boutique Ben Arous",
+                                    "SHOP",
+                                    "Ben Arous",
+                                    coordinate("36.753100"),
+                                    coordinate("10.218900")),
+                            new SiteSeed(
+                                    "MRS-01",
+                                    "Boutique La Marsa",
+                                    "SHOP",
+                                    "La Marsa",
+                                    coordinate("36.878200"),
+                                    coordinate("10.324700")),
+                            new SiteSeed(
+                                    "SOU-01",
+                                    "Boutique Sousse",
+                                    "SHOP",
+                                    "Sousse",
+                                    coordinate("35.825600"),
+                                    coordinate("10.608400")),
                             new SiteSeed(
                                     "SFX-01",
                                     "Boutique Sfax",
@@ -127,10 +202,13 @@ final class DemoData {
                     "XOF",
                     List.of("customers", "claims", "stats", "shops"),
                     false,
-                    terms(
-                            new String[] {"demande client", "demandes client", "feminine"},
-                            new String[] {"client request", "client requests"},
-                            new String[] {"طلب عميل", "طلبات عملاء", "طلبا عميل", "طلبات العملاء", "masculine"}),
+                    both(
+                            terms(
+                                    new String[] {"demande client", "demandes client", "feminine"},
+                                    new String[] {"client request", "client requests"},
+                                    new String[] {"طلب عميل", "طلبات عملاء", "طلبا عميل", "طلبات العملاء", "masculine"
+                                    }),
+                            AGENCY_WORDS),
                     List.of(
                             new SiteSeed(
                                     "COT-01",

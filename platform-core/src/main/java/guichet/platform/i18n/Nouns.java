@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 public class Nouns {
 
-    /** The nouns tenants may word their own way: the ticket, « réclamation », « demande d'assistance »… */
-    public static final List<String> NAMES = List.of("ticket");
+    /**
+     * The nouns tenants may word their own way: the ticket (« réclamation », « demande d'assistance »…) and the site
+     * (« agence », « boutique »…). The first is the one the vocabulary page sets.
+     */
+    public static final List<String> NAMES = List.of("ticket", "site");
 
     private static final String SINGULAR = "singular";
     private static final String PLURAL = "plural";

@@ -1,5 +1,6 @@
 package guichet.platform.security;
 
+import guichet.platform.web.ContentPolicy;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -9,8 +10,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public final class PageHeaders {
 
     /** No inline script or style anywhere: the pages and HTMX work within this policy. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
-            + " script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    public static final String CONTENT_SECURITY_POLICY = ContentPolicy.STANDARD;
 
     private PageHeaders() {}
 

@@ -22,6 +22,11 @@ public final class ShiftedClock extends Clock {
         shift = shift.plus(duration);
     }
 
+    /** Moves every reading so that it is now {@code instant} (and time goes on from there). */
+    public void setTo(Instant instant) {
+        shift = Duration.between(Instant.now(), instant);
+    }
+
     public void reset() {
         shift = Duration.ZERO;
     }

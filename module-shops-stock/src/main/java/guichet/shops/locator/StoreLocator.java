@@ -1,0 +1,144 @@
+package guichet.shops.locator;
+
+import guichet.platform.ids.SiteId;
+import guichet.platform.sites.Position;
+import guichet.platform.sites.Site;
+import guichet.platform.sites.Sites;
+import guichet.shops.sites.OpeningState;
+import guichet.shops.sites.Schedule;
+import guichet.shops.sites.Service;
+import guichet.shops.sites.SiteDirectory;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The nearest sites to a position, nearest first, with their distance, whether they are open now (by the
+ * application's clock, in the tenant's time zone) and when they open next, and their services. The database walks
+ * its GiST index by distance; sites that do not match (closed now, without the service asked for) are skipped a batch
+ * at a time, up to {@link #MAX_CANDIDATES}.
+ */
+@Component
+public class StoreLocator {
+
+    /** How many sites a search shows by default and at most. */
+    public static final int DEFAULT_COUNT = 5;
+
+    public static final int MAX_COUNT = 20;
+
+    /** How many of the nearest sites a filtered search looks at before it gives up. */
+    static final int MAX_CANDIDATES = 200;
+
+    private static final int BATCH = 25;
+    private static final Pattern COORDINATES =
+            Pattern.compile("^\\s*(-?\\d{1,2}(?:[.,]\\d+)?)\\s*[;,\\s]\\s*(-?\\d{1,3}(?:[.,]\\d+)?)\\s*$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final Sites sites;
+    private final SiteDirectory directory;
+    private final Clock clock;
+
+    StoreLocator(Sites sites, SiteDirectory directory, Clock clock) {
+        this.sites = sites;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** A site found, how far it is, its state now and its services. */
+    public record Found(Site site, double kilometres, Schedule schedule, OpeningState state, List<Service> services) {}
+
+    /** The {@code count} nearest open sites (with the service, if one is asked for) to a position. */
+    @Transactional(readOnly = true)
+    public List<Found> nearest(Position from, int count, boolean openNow, @Nullable UUID service, ZoneId zone) {
+        int wanted = Math.clamp(count, 1, MAX_COUNT);
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+        LocalDate today = now.toLocalDate();
+        List<Found> found = new ArrayList<>();
+        boolean filtered = openNow || service != null;
+        for (int offset = 0; found.size() < wanted && offset < MAX_CANDIDATES; offset += BATCH) {
+            List<Site> batch = sites.nearest(from, offset, filtered ? BATCH : wanted);
+            Map<SiteId, Schedule> schedules = directory.schedules(batch, today);
+            Map<SiteId, List<Service>> services = directory.servicesAt(batch);
+            for (Site site : batch) {
+                Schedule schedule = schedules.get(site.id());
+                OpeningState state = schedule.at(now, zone);
+                List<Service> offered = services.getOrDefault(site.id(), List.of());
+                if ((openNow && !state.open())
+                        || (service != null && offered.stream().noneMatch(s -> s.id().equals(service)))) {
+                    continue;
+                }
+                found.add(new Found(site, from.kilometresTo(site.position().orElseThrow()), schedule, state, offered));
+                if (found.size() == wanted) {
+                    break;
+                }
+            }
+            if (!filtered || batch.size() < BATCH) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where a visitor says he is: coordinates typed as « 36.80, 10.18 », or the name of a town where the tenant has a
+     * site (accents and case aside), placed at the middle of its sites. No address service is called: none is
+     * reachable from every deployment, and a visitor's words never leave the tenant.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Position> whereIs(String typed) {
+        Matcher coordinates = COORDINATES.matcher(typed);
+        if (coordinates.matches()) {
+            double latitude = Double.parseDouble(coordinates.group(1).replace(',', '.'));
+            double longitude = Double.parseDouble(coordinates.group(2).replace(',', '.'));
+            if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
+                return Optional.of(new Position(latitude, longitude));
+            }
+            return Optional.empty();
+        }
+        String town = plain(typed);
+        if (town.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Position> there = sites.findByActiveTrue(Sort.unsorted()).stream()
+                .filter(s -> s.city() != null && plain(s.city()).equals(town))
+                .flatMap(s -> s.position().stream())
+                .toList();
+        if (there.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Position(
+                there.stream().mapToDouble(Position::latitude).average().orElseThrow(),
+                there.stream().mapToDouble(Position::longitude).average().orElseThrow()));
+    }
+
+    /** The towns where the tenant has an open site, for the form's suggestions. */
+    @Transactional(readOnly = true)
+    public List<String> towns() {
+        return sites.findByActiveTrue(Sort.by("city")).stream()
+                .filter(s -> s.city() != null && s.position().isPresent())
+                .map(Site::city)
+                .distinct()
+                .toList();
+    }
+
+    private static String plain(String text) {
+        return MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD))
+                .replaceAll("")
+                .replaceAll("[\\s'’-]+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+}
