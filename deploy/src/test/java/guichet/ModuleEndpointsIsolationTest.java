@@ -17,6 +17,7 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import guichet.platform.users.User;
+import guichet.shops.stock.StockLedger;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class ModuleEndpointsIsolationTest {
             new String[] {"/api/claims", "ticket"},
             new String[] {"/shops", "site"},
             new String[] {"/api/shops/sites", "site"},
+            new String[] {"/shops/stock", "product"},
+            new String[] {"/shops/stock/movements", "site"},
             new String[] {"/offers", "product"},
             new String[] {"/api/offers/products", "product"});
 
@@ -65,6 +68,9 @@ class ModuleEndpointsIsolationTest {
 
     @Autowired
     Products products;
+
+    @Autowired
+    StockLedger stock;
 
     @Test
     void noEndpointShowsAnotherTenantsRecords() {
@@ -118,7 +124,8 @@ class ModuleEndpointsIsolationTest {
                             customers.nextNumber(), Customer.Stage.PROSPECT, null, marker + "-prospect", now));
                     Product product = products.save(
                             new Product("P-" + marker, marker + "-product", Product.Kind.PRODUCT, null, now));
-                    sites.save(new Site("S-" + marker, marker + "-site", Site.Kind.SHOP, now));
+                    Site site = sites.save(new Site("S-" + marker, marker + "-site", Site.Kind.SHOP, now));
+                    stock.receive(site.id(), product.id(), 3, List.of(), null);
                     tickets.save(new Claim(
                             tickets.nextNumber(),
                             marker + "-ticket",

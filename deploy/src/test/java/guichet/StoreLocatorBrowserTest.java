@@ -11,8 +11,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The store locator in a real browser on atlas's host, for a visitor without an account: « Autour de moi » shares the
  * browser's position (granted, as a visitor allows it) and lists the nearest shops with a map of their markers —
- * Leaflet from its jar, within the pages' content security policy; typed, the town alone works too. The locator and
- * the shops pages fit a phone and a laptop, in French and in Arabic.
+ * Leaflet from its jar, within the pages' content security policy; typed, the town alone works too. The locator, the
+ * shops pages and the stock pages fit a phone and a laptop, in French and in Arabic.
  */
 @PlatformTest
 @TestPropertySource(properties = "guichet.demo.enabled=true")
@@ -63,7 +63,10 @@ class StoreLocatorBrowserTest {
                     atlas + "/shops",
                     atlas + "/shops/sites/TUN-01",
                     atlas + "/shops/sites/TUN-01/edit",
-                    atlas + "/shops/settings");
+                    atlas + "/shops/settings",
+                    atlas + "/shops/stock",
+                    atlas + "/shops/stock/movements",
+                    atlas + "/shops/stock/move?site=TUN-01");
         }
         pages.assertAll();
     }

@@ -29,6 +29,7 @@ public class ShopsModule {
     // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
     public static final String VIEW = "shops.view";
     public static final String EDIT = "shops.edit";
+    public static final String STOCK_MOVE = "stock.move";
 
     /** The store locator, for anyone on the tenant's host (prospects and customers without an account). */
     static final String LOCATOR = "/shops/locator";
@@ -40,10 +41,12 @@ public class ShopsModule {
                 Map.of("fr", "Boutiques et stocks", "en", "Shops and stock", "ar", "المتاجر والمخزون"),
                 List.of(
                         new NavigationEntry("/shops", "shops.nav", VIEW),
+                        new NavigationEntry("/shops/stock", "shops.stock.nav", VIEW),
                         new NavigationEntry(LOCATOR, "shops.locator.nav", RequiresPermission.PUBLIC)),
                 List.of(
                         new Permission(VIEW, "shops.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
-                        new Permission(EDIT, "shops.permission.edit")),
+                        new Permission(EDIT, "shops.permission.edit"),
+                        new Permission(STOCK_MOVE, "shops.permission.stockMove", Role.SELLER)),
                 "guichet-shops",
                 50,
                 List.of(LOCATOR, "/api/shops/nearest"));

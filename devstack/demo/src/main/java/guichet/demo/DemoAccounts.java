@@ -51,7 +51,7 @@ class DemoAccounts {
         staff(slug, "admin", "Admin", Role.TENANT_ADMIN, null);
         staff(slug, "agent", "Agent", Role.AGENT, agency);
         staff(slug, "sales", "Commercial", Role.SALES_REP, null);
-        staff(slug, "seller", "Vendeur", Role.SELLER, null);
+        staff(slug, "seller", "Vendeur", Role.SELLER, agency);
         Customer customer = customers.getFirst();
         String email = "customer@" + slug + ".demo";
         String lastName = customer.lastName() == null ? "Client" : customer.lastName();

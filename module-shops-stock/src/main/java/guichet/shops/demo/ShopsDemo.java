@@ -1,5 +1,7 @@
 package guichet.shops.demo;
 
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
 import guichet.platform.modules.DemoContent;
 import guichet.platform.sites.Site;
 import guichet.platform.tenancy.TenantProfile;
@@ -7,6 +9,7 @@ import guichet.shops.sites.Hours;
 import guichet.shops.sites.Service;
 import guichet.shops.sites.SiteDetails;
 import guichet.shops.sites.SiteDirectory;
+import guichet.shops.stock.StockLedger;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -23,8 +26,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo tenants' sites as a visitor expects to find them: atlas's shops around Tunis with their week, services and
- * Tunisia's public holidays of the coming year; poste's agencies (seed 000) with theirs and Benin's holidays. A visitor
+ * The demo tenants' sites as a visitor expects to find them: atlas's shops around Tunis with their week, services,
+ * Tunisia's public holidays of the coming year and their stock; poste's agencies (seed 000) with theirs and Benin's holidays. A visitor
  * tries the store locator at once: « Tunis » on atlas, « Cotonou » on poste.
  */
 @Component
@@ -66,10 +69,14 @@ class ShopsDemo implements DemoContent {
             MonthDay.of(12, 25), "Noël");
 
     private final SiteDirectory directory;
+    private final StockLedger stock;
+    private final Products products;
     private final Clock clock;
 
-    ShopsDemo(SiteDirectory directory, Clock clock) {
+    ShopsDemo(SiteDirectory directory, StockLedger stock, Products products, Clock clock) {
         this.directory = directory;
+        this.stock = stock;
+        this.products = products;
         this.clock = clock;
     }
 
@@ -106,6 +113,7 @@ class ShopsDemo implements DemoContent {
                                     .collect(Collectors.toSet()));
                     holidays(site, TUNISIA_HOLIDAYS, tenant);
                 }
+                atlasStock();
             }
             case "poste" -> {
                 Set<java.util.UUID> services = Set.of(
@@ -137,6 +145,33 @@ class ShopsDemo implements DemoContent {
                 // The other demo tenants do not have the shops module.
             }
         }
+    }
+
+    /**
+     * Atlas's stock: prepaid SIM cards and 4G keys by quantity with alert thresholds (Tunis Centre's 4G keys already
+     * low), and phones followed by serial number at Tunis Centre and Sfax — the seller of the demo works at Tunis
+     * Centre, so his sales take from there.
+     */
+    private void atlasStock() {
+        Product sim = products.findByCode("SIM-PRE").orElseThrow();
+        Product key = products.findByCode("4G-KEY").orElseThrow();
+        Product phone = products.findByCode("PHN-A15").orElseThrow();
+        for (Site site : sites()) {
+            stock.receive(site.id(), sim.id(), 40, List.of(), "Stock initial");
+            stock.threshold(site.id(), sim.id(), 10);
+            stock.receive(site.id(), key.id(), site.code().equals("TUN-01") ? 3 : 12, List.of(), "Stock initial");
+            stock.threshold(site.id(), key.id(), 4);
+        }
+        Site tunis = directory.get("TUN-01");
+        Site sfax = directory.get("SFX-01");
+        stock.receive(
+                tunis.id(),
+                phone.id(),
+                3,
+                List.of("356938035643801", "356938035643802", "356938035643803"),
+                "Livraison Samsung");
+        stock.receive(sfax.id(), phone.id(), 2, List.of("356938035643804", "356938035643805"), "Livraison Samsung");
+        stock.threshold(tunis.id(), phone.id(), 1);
     }
 
     private List<Site> sites() {

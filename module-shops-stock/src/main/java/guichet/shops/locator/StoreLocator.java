@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The nearest sites to a position, nearest first, with their distance, whether they are open now (by the
  * application's clock, in the tenant's time zone) and when they open next, and their services. The database walks
- * its GiST index by distance; sites that do not match (closed now, without the service asked for) are skipped a batch
- * at a time, up to {@link #MAX_CANDIDATES}.
+ * its GiST index by distance; sites that do not match (closed now, without the service asked for) are skipped, among
+ * the {@link #MAX_CANDIDATES} nearest at most.
  */
 @Component
 public class StoreLocator {
@@ -43,7 +43,9 @@ public class StoreLocator {
     /** How many of the nearest sites a filtered search looks at before it gives up. */
     static final int MAX_CANDIDATES = 200;
 
-    private static final int BATCH = 25;
+    /** How many of the nearest sites a filtered search looks at first. */
+    private static final int FIRST_BATCH = 25;
+
     private static final Pattern COORDINATES =
             Pattern.compile("^\\s*(-?\\d{1,2}(?:[.,]\\d+)?)\\s*[;,\\s]\\s*(-?\\d{1,3}(?:[.,]\\d+)?)\\s*$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -61,36 +63,49 @@ public class StoreLocator {
     /** A site found, how far it is, its state now and its services. */
     public record Found(Site site, double kilometres, Schedule schedule, OpeningState state, List<Service> services) {}
 
-    /** The {@code count} nearest open sites (with the service, if one is asked for) to a position. */
+    /**
+     * The {@code count} nearest sites to a position, only those open now or offering a service when asked: the nearest
+     * 25 first, and when too few of them match, the next ones up to {@link #MAX_CANDIDATES} in one more read. A
+     * candidate is judged open from that day's hours alone; the whole schedules and the services are read for the
+     * sites kept.
+     */
     @Transactional(readOnly = true)
     public List<Found> nearest(Position from, int count, boolean openNow, @Nullable UUID service, ZoneId zone) {
         int wanted = Math.clamp(count, 1, MAX_COUNT);
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
         LocalDate today = now.toLocalDate();
-        List<Found> found = new ArrayList<>();
         boolean filtered = openNow || service != null;
-        for (int offset = 0; found.size() < wanted && offset < MAX_CANDIDATES; offset += BATCH) {
-            List<Site> batch = sites.nearest(from, offset, filtered ? BATCH : wanted);
-            Map<SiteId, Schedule> schedules = directory.schedules(batch, today);
-            Map<SiteId, List<Service>> services = directory.servicesAt(batch);
-            for (Site site : batch) {
-                Schedule schedule = schedules.get(site.id());
-                OpeningState state = schedule.at(now, zone);
-                List<Service> offered = services.getOrDefault(site.id(), List.of());
-                if ((openNow && !state.open())
-                        || (service != null && offered.stream().noneMatch(s -> s.id().equals(service)))) {
-                    continue;
-                }
-                found.add(new Found(site, from.kilometresTo(site.position().orElseThrow()), schedule, state, offered));
-                if (found.size() == wanted) {
-                    break;
+        List<Site> kept = new ArrayList<>();
+        int offset = 0;
+        int batch = filtered ? FIRST_BATCH : wanted;
+        while (true) {
+            List<Site> candidates = sites.nearest(from, offset, batch);
+            Map<SiteId, Schedule> thatDay = openNow ? directory.schedulesOn(candidates, today) : Map.of();
+            Map<SiteId, List<Service>> offers = service == null ? Map.of() : directory.servicesAt(candidates);
+            for (Site site : candidates) {
+                boolean open = !openNow || thatDay.get(site.id()).at(now, zone).open();
+                boolean offersIt = service == null
+                        || offers.getOrDefault(site.id(), List.of()).stream().anyMatch(s -> s.id().equals(service));
+                if (open && offersIt && kept.size() < wanted) {
+                    kept.add(site);
                 }
             }
-            if (!filtered || batch.size() < BATCH) {
+            offset += candidates.size();
+            if (kept.size() == wanted || candidates.size() < batch || offset >= MAX_CANDIDATES) {
                 break;
             }
+            batch = MAX_CANDIDATES - offset;
         }
-        return found;
+        Map<SiteId, Schedule> schedules = directory.schedules(kept, today);
+        Map<SiteId, List<Service>> services = directory.servicesAt(kept);
+        return kept.stream()
+                .map(site -> new Found(
+                        site,
+                        from.kilometresTo(site.position().orElseThrow()),
+                        schedules.get(site.id()),
+                        schedules.get(site.id()).at(now, zone),
+                        services.getOrDefault(site.id(), List.of())))
+                .toList();
     }
 
     /**

@@ -180,6 +180,36 @@ public class SiteDirectory {
         return schedules;
     }
 
+    /**
+     * The schedules of these sites for one day only — that weekday's hours and that day's special day — enough to say
+     * whether each is open at a moment of that day, not when it opens next: what the store locator filters with
+     * before it reads the whole schedules of the sites it keeps.
+     */
+    @Transactional(readOnly = true)
+    public Map<SiteId, Schedule> schedulesOn(Collection<Site> of, LocalDate day) {
+        if (of.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = of.stream().map(s -> s.id().value()).toList();
+        Map<SiteId, List<Hours>> hours = new HashMap<>();
+        for (Object[] row : openings.onWeekday(ids, (short) day.getDayOfWeek().getValue())) {
+            hours.computeIfAbsent(new SiteId((UUID) row[0]), s -> new ArrayList<>())
+                    .add(new Hours(java.time.DayOfWeek.of(((Number) row[1]).intValue()), (LocalTime) row[2], (LocalTime)
+                            row[3]));
+        }
+        Map<SiteId, Map<LocalDate, SpecialDay>> days = new HashMap<>();
+        for (SpecialDay special : specialDays.ofSites(ids, day, day)) {
+            days.put(special.site(), Map.of(day, special));
+        }
+        Map<SiteId, Schedule> schedules = new HashMap<>();
+        for (Site site : of) {
+            schedules.put(
+                    site.id(),
+                    new Schedule(hours.getOrDefault(site.id(), List.of()), days.getOrDefault(site.id(), Map.of())));
+        }
+        return schedules;
+    }
+
     /** A site's week, weekday by weekday. */
     @Transactional(readOnly = true)
     public List<Hours> week(Site site) {

@@ -1,0 +1,490 @@
+package guichet.shops.stock;
+
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
+import guichet.platform.identity.CurrentUser;
+import guichet.platform.identity.GuichetUser;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SaleId;
+import guichet.platform.ids.SiteId;
+import guichet.platform.ids.UserId;
+import guichet.platform.modules.Refusal;
+import guichet.platform.sales.SerialNumber;
+import guichet.platform.sites.Site;
+import guichet.platform.sites.Sites;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change of stock, each one a line of the journal with who and when, never a silent overwrite. A decrease is one
+ * conditional statement ({@code … where quantity >= n}): of two movements taking the last unit at once, the second
+ * finds none and is refused, and the quantity never goes below zero. Serial-numbered products move item by item: the
+ * serial numbers received, transferred, sold or brought back must be the items' own, at the site concerned. A refusal
+ * is a {@link Refusal} whose message says why; nothing of the movement is kept.
+ */
+@Service
+public class StockLedger {
+
+    /** The most items one movement may name (a carton of SIM cards). */
+    static final int MAX_SERIALS = 200;
+
+    static final int MAX_QUANTITY = 1_000_000;
+
+    private final EntityManager entities;
+    private final Movements movements;
+    private final StockItems items;
+    private final Sites sites;
+    private final Products products;
+    private final CurrentUser currentUser;
+    private final StockAlerts alerts;
+    private final Clock clock;
+
+    StockLedger(
+            EntityManager entities,
+            Movements movements,
+            StockItems items,
+            Sites sites,
+            Products products,
+            CurrentUser currentUser,
+            StockAlerts alerts,
+            Clock clock) {
+        this.entities = entities;
+        this.movements = movements;
+        this.items = items;
+        this.sites = sites;
+        this.products = products;
+        this.currentUser = currentUser;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /** Goods received at a site; serial-numbered ones name each item, as many as the quantity. */
+    @Transactional
+    public Movement receive(
+            SiteId site, ProductId product, int quantity, List<String> serials, @Nullable String reason) {
+        Site at = openSite(site);
+        Product what = stocked(product);
+        List<String> numbers = serials(serials, quantity, false);
+        if (!numbers.isEmpty()) {
+            List<String> known = items.withSerials(what.id().value(), numbers).stream()
+                    .map(StockItem::serialNumber)
+                    .toList();
+            if (!known.isEmpty()) {
+                throw new Refusal("shops.stock.refused.serial.known", String.join(", ", known));
+            }
+        } else if (items.tracked(what.id().value())) {
+            throw new Refusal("shops.stock.refused.serial.required", what.code());
+        }
+        int balance = increase(at.id(), what.id(), quantity);
+        numbers.forEach(serial -> newItem(what.id(), serial, at.id()));
+        return record(
+                MovementKind.RECEIPT,
+                at.id(),
+                what.id(),
+                quantity,
+                balance,
+                reason == null || reason.isBlank() ? null : reason.strip(),
+                null,
+                null,
+                null,
+                numbers,
+                actor());
+    }
+
+    /**
+     * Corrects a site's quantity up or down, with the reason (breakage, loss, found again). Serial-numbered products
+     * are corrected item by item instead: a receipt, a transfer or a count.
+     */
+    @Transactional
+    public Movement adjust(SiteId site, ProductId product, int delta, String reason) {
+        Site at = openSite(site);
+        Product what = stocked(product);
+        if (delta == 0 || Math.abs(delta) > MAX_QUANTITY) {
+            throw new Refusal("shops.stock.refused.quantity");
+        }
+        if (reason.isBlank()) {
+            throw new Refusal("shops.stock.refused.reason");
+        }
+        if (items.tracked(what.id().value())) {
+            throw new Refusal("shops.stock.refused.serial.adjust", what.code());
+        }
+        int balance = delta > 0 ? increase(at.id(), what.id(), delta) : decrease(at, what, -delta);
+        return record(
+                MovementKind.ADJUSTMENT,
+                at.id(),
+                what.id(),
+                delta,
+                balance,
+                reason.strip(),
+                null,
+                null,
+                null,
+                List.of(),
+                actor());
+    }
+
+    /**
+     * Moves quantity, and the serial-numbered items named, from one site to another at once: both halves or neither.
+     * The two sites' rows are taken in the same order by every transfer, so two transfers in opposite directions wait
+     * for each other instead of deadlocking.
+     */
+    @Transactional
+    public List<Movement> transfer(SiteId from, SiteId to, ProductId product, int quantity, List<String> serials) {
+        if (from.equals(to)) {
+            throw new Refusal("shops.stock.refused.transfer.same");
+        }
+        Site source = openSite(from);
+        Site destination = openSite(to);
+        Product what = stocked(product);
+        List<String> numbers =
+                serials(serials, quantity, items.tracked(what.id().value()));
+        int sourceBalance;
+        int destinationBalance;
+        if (from.value().compareTo(to.value()) < 0) {
+            sourceBalance = decrease(source, what, quantity);
+            destinationBalance = increase(destination.id(), what.id(), quantity);
+        } else {
+            destinationBalance = increase(destination.id(), what.id(), quantity);
+            sourceBalance = decrease(source, what, quantity);
+        }
+        if (!numbers.isEmpty()) {
+            int moved = entities.createNativeQuery("update shp_stock_item set site_id = :to, updated_at = :now"
+                            + " where product_id = :product and site_id = :from and status = 'IN_STOCK'"
+                            + " and serial_number in (:serials)")
+                    .setParameter("to", destination.id().value())
+                    .setParameter("now", Timestamp.from(clock.instant()))
+                    .setParameter("product", what.id().value())
+                    .setParameter("from", source.id().value())
+                    .setParameter("serials", numbers)
+                    .executeUpdate();
+            if (moved != numbers.size()) {
+                throw new Refusal("shops.stock.refused.serial.elsewhere", source.name());
+            }
+        }
+        UUID transfer = UUID.randomUUID();
+        return List.of(
+                record(
+                        MovementKind.TRANSFER_OUT,
+                        source.id(),
+                        what.id(),
+                        -quantity,
+                        sourceBalance,
+                        null,
+                        destination.id(),
+                        transfer,
+                        null,
+                        numbers,
+                        actor()),
+                record(
+                        MovementKind.TRANSFER_IN,
+                        destination.id(),
+                        what.id(),
+                        quantity,
+                        destinationBalance,
+                        null,
+                        source.id(),
+                        transfer,
+                        null,
+                        numbers,
+                        actor()));
+    }
+
+    /** A product brought back by a customer, with its serial number when it has one: in stock again at the site. */
+    @Transactional
+    public Movement returned(SiteId site, ProductId product, @Nullable String serial, String reason) {
+        Site at = openSite(site);
+        Product what = stocked(product);
+        if (reason.isBlank()) {
+            throw new Refusal("shops.stock.refused.reason");
+        }
+        List<String> numbers = serial == null || serial.isBlank() ? List.of() : serials(List.of(serial), 1, true);
+        if (numbers.isEmpty() && items.tracked(what.id().value())) {
+            throw new Refusal("shops.stock.refused.serial.required", what.code());
+        }
+        int balance = increase(at.id(), what.id(), 1);
+        if (!numbers.isEmpty()) {
+            int back = entities.createNativeQuery("update shp_stock_item set status = 'IN_STOCK', sale_id = null,"
+                            + " site_id = :site, updated_at = :now where product_id = :product"
+                            + " and serial_number = :serial and status = 'SOLD'")
+                    .setParameter("site", at.id().value())
+                    .setParameter("now", Timestamp.from(clock.instant()))
+                    .setParameter("product", what.id().value())
+                    .setParameter("serial", numbers.getFirst())
+                    .executeUpdate();
+            if (back == 0) {
+                throw new Refusal("shops.stock.refused.serial.notSold", numbers.getFirst());
+            }
+        }
+        return record(
+                MovementKind.RETURN,
+                at.id(),
+                what.id(),
+                1,
+                balance,
+                reason.strip(),
+                null,
+                null,
+                null,
+                numbers,
+                actor());
+    }
+
+    /** Sets a site's quantity to what a count found; the difference is the movement. */
+    @Transactional
+    public Optional<Movement> count(SiteId site, ProductId product, int counted) {
+        Site at = openSite(site);
+        Product what = stocked(product);
+        if (counted < 0 || counted > MAX_QUANTITY) {
+            throw new Refusal("shops.stock.refused.quantity");
+        }
+        if (items.tracked(what.id().value())) {
+            int inStock = items.inStock(at.id().value(), what.id().value()).size();
+            if (counted != inStock) {
+                throw new Refusal("shops.stock.refused.serial.count", inStock);
+            }
+        }
+        ensureRow(at.id(), what.id());
+        int before = ((Number) entities.createNativeQuery(
+                                "select quantity from shp_stock where site_id = :site and product_id = :product for update")
+                        .setParameter("site", at.id().value())
+                        .setParameter("product", what.id().value())
+                        .getSingleResult())
+                .intValue();
+        if (before == counted) {
+            return Optional.empty();
+        }
+        entities.createNativeQuery("update shp_stock set quantity = :counted, updated_at = :now"
+                        + " where site_id = :site and product_id = :product")
+                .setParameter("counted", counted)
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("site", at.id().value())
+                .setParameter("product", what.id().value())
+                .executeUpdate();
+        Movement movement = record(
+                MovementKind.COUNT,
+                at.id(),
+                what.id(),
+                counted - before,
+                counted,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                actor());
+        alertIfLow(at, what, before, counted);
+        return Optional.of(movement);
+    }
+
+    /** Sets the quantity at or under which the site's manager is alerted, or none. */
+    @Transactional
+    public void threshold(SiteId site, ProductId product, @Nullable Integer threshold) {
+        Site at = openSite(site);
+        Product what = stocked(product);
+        if (threshold != null && (threshold < 0 || threshold > MAX_QUANTITY)) {
+            throw new Refusal("shops.stock.refused.quantity");
+        }
+        ensureRow(at.id(), what.id());
+        entities.createNativeQuery("update shp_stock set low_threshold = :threshold"
+                        + " where site_id = :site and product_id = :product")
+                .setParameter("threshold", threshold)
+                .setParameter("site", at.id().value())
+                .setParameter("product", what.id().value())
+                .executeUpdate();
+    }
+
+    /**
+     * Takes a sold product from the seller's site, in the sale's transaction: one unit, and the item of the sale's
+     * serial number when the product is followed item by item. Services and sales without a site take nothing.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void takeForSale(
+            SaleId sale, ProductId product, @Nullable SiteId site, @Nullable String serial, @Nullable UserId seller) {
+        Product what = products.find(product).orElseThrow();
+        if (site == null || what.kind() == Product.Kind.SERVICE) {
+            return;
+        }
+        Site at = sites.find(site).orElseThrow();
+        boolean tracked = items.tracked(what.id().value());
+        if (tracked && serial == null) {
+            throw new Refusal("shops.stock.refused.serial.required", what.code());
+        }
+        int balance = decrease(at, what, 1);
+        List<String> numbers = List.of();
+        if (tracked) {
+            int taken = entities.createNativeQuery("update shp_stock_item set status = 'SOLD', sale_id = :sale,"
+                            + " updated_at = :now where product_id = :product and serial_number = :serial"
+                            + " and site_id = :site and status = 'IN_STOCK'")
+                    .setParameter("sale", sale.value())
+                    .setParameter("now", Timestamp.from(clock.instant()))
+                    .setParameter("product", what.id().value())
+                    .setParameter("serial", serial)
+                    .setParameter("site", at.id().value())
+                    .executeUpdate();
+            if (taken == 0) {
+                throw new Refusal("shops.stock.refused.serial.elsewhere", at.name());
+            }
+            numbers = List.of(serial);
+        }
+        record(MovementKind.SALE, at.id(), what.id(), -1, balance, null, null, null, sale, numbers, seller);
+    }
+
+    private Site openSite(SiteId id) {
+        Site site = sites.find(id).orElseThrow(() -> new Refusal("shops.stock.refused.site"));
+        if (!site.active()) {
+            throw new Refusal("shops.stock.refused.site.closed", site.name());
+        }
+        return site;
+    }
+
+    private Product stocked(ProductId id) {
+        Product product = products.find(id).orElseThrow(() -> new Refusal("shops.stock.refused.product"));
+        if (product.kind() == Product.Kind.SERVICE) {
+            throw new Refusal("shops.stock.refused.service", product.code());
+        }
+        return product;
+    }
+
+    /**
+     * The serial numbers typed, normalised (capitals), distinct and well formed; as many as the quantity when given,
+     * or when {@code required}.
+     */
+    private static List<String> serials(List<String> typed, int quantity, boolean required) {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new Refusal("shops.stock.refused.quantity");
+        }
+        LinkedHashSet<String> numbers = new LinkedHashSet<>();
+        for (String serial : typed) {
+            if (serial.isBlank()) {
+                continue;
+            }
+            String number = SerialNumber.parse(serial)
+                    .map(SerialNumber::value)
+                    .orElseThrow(() -> new Refusal("shops.stock.refused.serial.format", serial.strip()));
+            if (!numbers.add(number)) {
+                throw new Refusal("shops.stock.refused.serial.twice", number);
+            }
+        }
+        if (numbers.size() > MAX_SERIALS) {
+            throw new Refusal("shops.stock.refused.serial.many", MAX_SERIALS);
+        }
+        if ((required || !numbers.isEmpty()) && numbers.size() != quantity) {
+            throw new Refusal("shops.stock.refused.serial.number", quantity, numbers.size());
+        }
+        return new ArrayList<>(numbers);
+    }
+
+    private int increase(SiteId site, ProductId product, int quantity) {
+        return ((Number) entities.createNativeQuery("insert into shp_stock (site_id, product_id, quantity, updated_at)"
+                                + " values (:site, :product, :quantity, :now)"
+                                + " on conflict (site_id, product_id) do update"
+                                + " set quantity = shp_stock.quantity + excluded.quantity,"
+                                + " updated_at = excluded.updated_at returning quantity")
+                        .setParameter("site", site.value())
+                        .setParameter("product", product.value())
+                        .setParameter("quantity", quantity)
+                        .setParameter("now", Timestamp.from(clock.instant()))
+                        .getSingleResult())
+                .intValue();
+    }
+
+    /** Takes {@code quantity} if the site has that many, in one statement; refuses otherwise. */
+    private int decrease(Site site, Product product, int quantity) {
+        List<?> left = entities.createNativeQuery("update shp_stock set quantity = quantity - :quantity,"
+                        + " updated_at = :now where site_id = :site and product_id = :product"
+                        + " and quantity >= :quantity returning quantity")
+                .setParameter("quantity", quantity)
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("site", site.id().value())
+                .setParameter("product", product.id().value())
+                .getResultList();
+        if (left.isEmpty()) {
+            throw new Refusal("shops.stock.refused.short", product.code(), site.name());
+        }
+        int balance = ((Number) left.getFirst()).intValue();
+        alertIfLow(site, product, balance + quantity, balance);
+        return balance;
+    }
+
+    private void ensureRow(SiteId site, ProductId product) {
+        entities.createNativeQuery("insert into shp_stock (site_id, product_id, quantity, updated_at)"
+                        + " values (:site, :product, 0, :now) on conflict do nothing")
+                .setParameter("site", site.value())
+                .setParameter("product", product.value())
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .executeUpdate();
+    }
+
+    private void newItem(ProductId product, String serial, SiteId site) {
+        Instant now = clock.instant();
+        entities.createNativeQuery("insert into shp_stock_item (id, product_id, serial_number, site_id, status,"
+                        + " received_at, updated_at) values (:id, :product, :serial, :site, 'IN_STOCK', :now, :now)")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("product", product.value())
+                .setParameter("serial", serial)
+                .setParameter("site", site.value())
+                .setParameter("now", Timestamp.from(now))
+                .executeUpdate();
+    }
+
+    /** When a decrease crosses the site's threshold, its manager hears of it (through the outbox, after the commit). */
+    private void alertIfLow(Site site, Product product, int before, int after) {
+        Number threshold = (Number) entities.createNativeQuery(
+                        "select low_threshold from shp_stock where site_id = :site and product_id = :product")
+                .setParameter("site", site.id().value())
+                .setParameter("product", product.id().value())
+                .getSingleResult();
+        if (threshold != null && after <= threshold.intValue() && before > threshold.intValue()) {
+            alerts.ranLow(site, product, after, threshold.intValue());
+        }
+    }
+
+    /** Who is moving stock: the signed-in user, or nobody (the demo's seeding, a job). */
+    private @Nullable UserId actor() {
+        return currentUser.get().map(GuichetUser::id).orElse(null);
+    }
+
+    private Movement record(
+            MovementKind kind,
+            SiteId site,
+            ProductId product,
+            int quantity,
+            int balance,
+            @Nullable String reason,
+            @Nullable SiteId otherSite,
+            @Nullable UUID transfer,
+            @Nullable SaleId sale,
+            List<String> serials,
+            @Nullable UserId actor) {
+        String label = currentUser
+                .get()
+                .filter(user -> actor == null || user.id().equals(actor))
+                .map(GuichetUser::email)
+                .orElse(actor == null ? "système" : actor.value().toString());
+        return movements.save(new Movement(
+                kind,
+                site,
+                product,
+                quantity,
+                balance,
+                reason,
+                otherSite,
+                transfer,
+                sale,
+                serials.stream().sorted(Comparator.naturalOrder()).toList(),
+                actor,
+                label,
+                clock.instant()));
+    }
+}
