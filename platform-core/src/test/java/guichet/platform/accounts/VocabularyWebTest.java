@@ -76,6 +76,42 @@ class VocabularyWebTest {
     }
 
     @Test
+    void theSitesHaveTheirOwnWordBesideTheRequests() {
+        TenantProfile tenant = tenants.create("vocsite");
+        TenantHttp.Client admin = signedIn(tenant, Role.TENANT_ADMIN);
+
+        Document page = admin.get("/admin/vocabulary?noun=site").html();
+        assertThat(page.select(".g-nouns .active").text()).isEqualTo("Points de vente");
+        assertThat(page.select("#wording-fr .g-preview q").eachText())
+                .containsExactly("Points de vente", "Nouveau point de vente", "Aucun point de vente pour le moment.");
+
+        Map<String, String> fields = form(admin, "/admin/vocabulary?noun=site");
+        fields.put("wordings[fr].own", "true");
+        fields.put("wordings[fr].singular", "agence");
+        fields.put("wordings[fr].plural", "agences");
+        fields.put("wordings[fr].gender", "feminine");
+        fields.put("wordings[ar].own", "true");
+        fields.put("wordings[ar].singular", "متجر");
+        fields.put("wordings[ar].plural", "متاجر");
+        fields.put("wordings[ar].dual", "متجران");
+        fields.put("wordings[ar].definitePlural", "المتاجر");
+        fields.put("wordings[ar].gender", "masculine");
+        TenantHttp.Page saved = admin.postForm("/admin/vocabulary", fields);
+        assertThat(saved.header("Location")).endsWith("/admin/vocabulary?noun=site");
+
+        Document after = admin.follow(saved).html();
+        assertThat(after.select("#wording-fr .g-preview q").eachText())
+                .containsExactly("Agences", "Nouvelle agence", "Aucune agence pour le moment.");
+        assertThat(after.select("#wording-ar .g-preview q").eachText()).contains("متجر جديد");
+        assertThat(admin.get("/admin/vocabulary")
+                        .html()
+                        .select("#wording-fr .g-preview q")
+                        .eachText())
+                .as("the requests keep their word")
+                .contains("Nouvelle réclamation");
+    }
+
+    @Test
     void whatIsTypedIsCheckedAndNothingIsSavedUntilItIsRight() {
         TenantProfile tenant = tenants.create("vocbad");
         TenantHttp.Client admin = signedIn(tenant, Role.TENANT_ADMIN);
@@ -119,7 +155,11 @@ class VocabularyWebTest {
 
     /** The form's fields as the page fills them, with its CSRF token. */
     private static Map<String, String> form(TenantHttp.Client admin) {
-        Document page = admin.get("/admin/vocabulary").html();
+        return form(admin, "/admin/vocabulary");
+    }
+
+    private static Map<String, String> form(TenantHttp.Client admin, String path) {
+        Document page = admin.get(path).html();
         Map<String, String> fields = new LinkedHashMap<>();
         page.select("form[action=/admin/vocabulary] input").forEach(input -> {
             String type = input.attr("type");

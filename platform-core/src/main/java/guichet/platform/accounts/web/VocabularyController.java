@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +19,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The tenant's own word for its customers' requests (seed 004's « demande d'assistance », seed 000's « demande
- * client »), in French, English and Arabic, with its plural and gender so that every message agrees with it; or the
- * default words back.
+ * The tenant's own words for its customers' requests (seed 004's « demande d'assistance », seed 000's « demande
+ * client ») and for its sites (« agence », « boutique »), in French, English and Arabic, with plural and gender so
+ * that every message agrees with them; or the default words back. One noun at a time, {@code ?noun=site}.
  */
 @Controller
 @RequiresPermission(CorePermissions.SETTINGS_MANAGE)
@@ -31,8 +33,10 @@ class VocabularyController {
 
     static final String VIEW = "platform/vocabulary";
 
-    /** The messages the page shows in each language, as the tenant's pages will say them. */
-    private static final List<String> PREVIEW = List.of("term.tickets", "term.ticket.new", "term.ticket.none");
+    /** The messages the page shows in each language for each noun, as the tenant's pages will say them. */
+    private static final Map<String, List<String>> PREVIEW = Map.of(
+            "ticket", List.of("term.tickets", "term.ticket.new", "term.ticket.none"),
+            "site", List.of("term.sites", "term.site.new", "term.site.none"));
 
     private final CurrentTenant tenant;
     private final Nouns nouns;
@@ -47,8 +51,8 @@ class VocabularyController {
     }
 
     @GetMapping("/admin/vocabulary")
-    String show(Model model) {
-        return page(VocabularyForm.of(tenant.profile(), nouns), model);
+    String show(@RequestParam(required = false) @Nullable String noun, Model model) {
+        return page(VocabularyForm.of(tenant.profile(), nouns, VocabularyForm.known(noun)), model);
     }
 
     @PostMapping("/admin/vocabulary")
@@ -59,10 +63,10 @@ class VocabularyController {
             return page(form, model);
         }
         TenantProfile profile = tenant.profile();
-        StringBuilder summary = new StringBuilder();
+        StringBuilder summary = new StringBuilder(form.getNounName()).append(" — ");
         for (Locale language : Languages.SUPPORTED) {
             var noun = form.noun(language);
-            nouns.change(profile.id(), VocabularyForm.NOUN, language, noun);
+            nouns.change(profile.id(), form.getNounName(), language, noun);
             summary.append(language.getLanguage())
                     .append(": ")
                     .append(noun == null ? "—" : noun.singular() + " / " + noun.plural())
@@ -74,7 +78,7 @@ class VocabularyController {
                 profile.slug(),
                 summary.toString().strip());
         flash.addFlashAttribute("notice", "vocabulary.saved");
-        return "redirect:/admin/vocabulary";
+        return "redirect:/admin/vocabulary?noun=" + form.getNounName();
     }
 
     private String page(VocabularyForm form, Model model) {
@@ -82,13 +86,14 @@ class VocabularyController {
         for (Locale language : Languages.SUPPORTED) {
             preview.put(
                     language.getLanguage(),
-                    PREVIEW.stream()
+                    PREVIEW.get(form.getNounName()).stream()
                             .map(key -> messages.getMessage(key, null, language))
                             .toList());
         }
         model.addAttribute("form", form);
         model.addAttribute("languages", Languages.SUPPORTED);
         model.addAttribute("preview", preview);
+        model.addAttribute("nounNames", Nouns.NAMES);
         return VIEW;
     }
 }

@@ -10,29 +10,35 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The tenant's word for its customers' requests, as typed: per language, its own forms and gender, or the default
- * words. Kept whole when a field is rejected.
+ * The tenant's word for one of its nouns (its customers' requests, its sites), as typed: per language, its own forms
+ * and gender, or the default words. Kept whole when a field is rejected.
  */
 public class VocabularyForm {
 
-    /** The noun this form words; tenants word the ticket only, so far. */
-    static final String NOUN = Nouns.NAMES.getFirst();
-
     private final Map<String, Wording> wordings = new LinkedHashMap<>();
+
+    /** Which noun of {@link Nouns#NAMES} the form words. */
+    private String nounName = Nouns.NAMES.getFirst();
 
     VocabularyForm() {
         Languages.SUPPORTED.forEach(language -> wordings.put(language.getLanguage(), new Wording()));
     }
 
-    /** The form as the tenant words the noun now: its own forms, else the defaults, unticked. */
-    static VocabularyForm of(TenantProfile tenant, Nouns nouns) {
+    /** The form as the tenant words a noun now: its own forms, else the defaults, unticked. */
+    static VocabularyForm of(TenantProfile tenant, Nouns nouns, String noun) {
         VocabularyForm form = new VocabularyForm();
+        form.nounName = noun;
         for (Locale language : Languages.SUPPORTED) {
             Wording wording = form.wordings.get(language.getLanguage());
-            wording.own = nouns.own(tenant, NOUN, language).isPresent();
-            wording.fill(nouns.own(tenant, NOUN, language).orElseGet(() -> nouns.standard(NOUN, language)));
+            wording.own = nouns.own(tenant, noun, language).isPresent();
+            wording.fill(nouns.own(tenant, noun, language).orElseGet(() -> nouns.standard(noun, language)));
         }
         return form;
+    }
+
+    /** One of {@link Nouns#NAMES}: the one asked for, else the first. */
+    static String known(@Nullable String noun) {
+        return noun != null && Nouns.NAMES.contains(noun) ? noun : Nouns.NAMES.getFirst();
     }
 
     /** The noun a language's fields give, or null for the default words. */
@@ -71,6 +77,14 @@ public class VocabularyForm {
 
     public Map<String, Wording> getWordings() {
         return wordings;
+    }
+
+    public String getNounName() {
+        return nounName;
+    }
+
+    public void setNounName(@Nullable String nounName) {
+        this.nounName = known(nounName);
     }
 
     /** One language's fields. */
