@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +111,17 @@ class TenantArchiveRefusalsWebTest {
         assertThat(Integer.parseInt(core.group(1)))
                 .as("core's level, V10 applied")
                 .isGreaterThanOrEqualTo(10);
-        entries.put("manifest.json", core.replaceFirst("\"core\" : \"9\"").getBytes(StandardCharsets.UTF_8));
+        // Core's level 9 wrote the sites without the columns V12 added (the tenant has no site, so no row to cut);
+        // the manifest vouches for the list of tables as level 9 wrote it.
+        assertThat(entries.get("schema/core_site.copy")).isEmpty();
+        byte[] tables = withoutLaterSiteColumns(entries.get("schema/tables.json"));
+        entries.put("schema/tables.json", tables);
+        String olderManifest = core.replaceFirst("\"core\" : \"9\"")
+                .replaceFirst(
+                        "(\"tables\\.json\"\\s*:\\s*\\{\\s*\"sha256\"\\s*:\\s*\")[0-9a-fA-F]+(\",\\s*\"bytes\"\\s*:\\s*)[0-9]+",
+                        "$1" + HexFormat.of().formatHex(sha256(tables)) + "$2" + tables.length);
+        assertThat(olderManifest).contains(HexFormat.of().formatHex(sha256(tables)));
+        entries.put("manifest.json", olderManifest.getBytes(StandardCharsets.UTF_8));
         Path archive = Files.createTempFile("older", ".zip");
         Files.write(archive, Zips.zip(entries));
 
@@ -119,6 +132,28 @@ class TenantArchiveRefusalsWebTest {
         assertThat(migrations.pendingCount(upgraded.id())).isZero();
         assertThat(upgraded.migrationFingerprint()).isEqualTo(migrations.currentFingerprint());
         assertThat(http.tenant(upgraded).get("/").status()).isEqualTo(200);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The list of archived tables as core's level 9 wrote it: core_site without phone, manager, closing, version. */
+    private static byte[] withoutLaterSiteColumns(byte[] tables) {
+        String json = new String(tables, StandardCharsets.UTF_8);
+        int site = json.indexOf("\"core_site\"");
+        int end = json.indexOf(']', site);
+        assertThat(site).as("core_site in tables.json").isNotNegative();
+        String columns = json.substring(site, end);
+        for (String added : List.of("phone", "manager_id", "closed_at", "version")) {
+            assertThat(columns).contains("\"" + added + "\"");
+            columns = columns.replaceAll(",\\s*\"" + added + "\"", "");
+        }
+        return (json.substring(0, site) + columns + json.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> stages(TenantProfile tenant) {
