@@ -88,18 +88,14 @@ public class StockLedger {
         }
         int balance = increase(at.id(), what.id(), quantity);
         numbers.forEach(serial -> newItem(what.id(), serial, at.id()));
-        return record(
+        return atOneSite(
                 MovementKind.RECEIPT,
-                at.id(),
-                what.id(),
+                at,
+                what,
                 quantity,
                 balance,
                 reason == null || reason.isBlank() ? null : reason.strip(),
-                null,
-                null,
-                null,
-                numbers,
-                actor());
+                numbers);
     }
 
     /**
@@ -120,18 +116,7 @@ public class StockLedger {
             throw new Refusal("shops.stock.refused.serial.adjust", what.code());
         }
         int balance = delta > 0 ? increase(at.id(), what.id(), delta) : decrease(at, what, -delta);
-        return record(
-                MovementKind.ADJUSTMENT,
-                at.id(),
-                what.id(),
-                delta,
-                balance,
-                reason.strip(),
-                null,
-                null,
-                null,
-                List.of(),
-                actor());
+        return atOneSite(MovementKind.ADJUSTMENT, at, what, delta, balance, reason.strip(), List.of());
     }
 
     /**
@@ -226,18 +211,7 @@ public class StockLedger {
                 throw new Refusal("shops.stock.refused.serial.notSold", numbers.getFirst());
             }
         }
-        return record(
-                MovementKind.RETURN,
-                at.id(),
-                what.id(),
-                1,
-                balance,
-                reason.strip(),
-                null,
-                null,
-                null,
-                numbers,
-                actor());
+        return atOneSite(MovementKind.RETURN, at, what, 1, balance, reason.strip(), numbers);
     }
 
     /** Sets a site's quantity to what a count found; the difference is the movement. */
@@ -271,18 +245,7 @@ public class StockLedger {
                 .setParameter("site", at.id().value())
                 .setParameter("product", what.id().value())
                 .executeUpdate();
-        Movement movement = record(
-                MovementKind.COUNT,
-                at.id(),
-                what.id(),
-                counted - before,
-                counted,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                actor());
+        Movement movement = atOneSite(MovementKind.COUNT, at, what, counted - before, counted, null, List.of());
         alertIfLow(at, what, before, counted);
         return Optional.of(movement);
     }
@@ -448,6 +411,18 @@ public class StockLedger {
         if (threshold != null && after <= threshold.intValue() && before > threshold.intValue()) {
             alerts.ranLow(site, product, after, threshold.intValue());
         }
+    }
+
+    /** A movement that concerns one site alone, by the signed-in user. */
+    private Movement atOneSite(
+            MovementKind kind,
+            Site site,
+            Product product,
+            int quantity,
+            int balance,
+            @Nullable String reason,
+            List<String> serials) {
+        return record(kind, site.id(), product.id(), quantity, balance, reason, null, null, null, serials, actor());
     }
 
     /** Who is moving stock: the signed-in user, or nobody (the demo's seeding, a job). */
