@@ -7,6 +7,7 @@ import guichet.platform.sites.Site;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.shops.sites.Hours;
 import guichet.shops.sites.Service;
+import guichet.shops.sites.ShopSettings;
 import guichet.shops.sites.SiteDetails;
 import guichet.shops.sites.SiteDirectory;
 import guichet.shops.stock.StockLedger;
@@ -69,12 +70,14 @@ class ShopsDemo implements DemoContent {
             MonthDay.of(12, 25), "Noël");
 
     private final SiteDirectory directory;
+    private final ShopSettings shopSettings;
     private final StockLedger stock;
     private final Products products;
     private final Clock clock;
 
-    ShopsDemo(SiteDirectory directory, StockLedger stock, Products products, Clock clock) {
+    ShopsDemo(SiteDirectory directory, ShopSettings shopSettings, StockLedger stock, Products products, Clock clock) {
         this.directory = directory;
+        this.shopSettings = shopSettings;
         this.stock = stock;
         this.products = products;
         this.clock = clock;
@@ -85,10 +88,10 @@ class ShopsDemo implements DemoContent {
         switch (tenant.id().slug()) {
             case "atlas" -> {
                 List<Service> services = List.of(
-                        directory.addService("VENTE", "Vente et abonnements"),
-                        directory.addService("SAV", "Service après-vente"),
-                        directory.addService("FACT", "Paiement de factures"),
-                        directory.addService("PORTA", "Portabilité du numéro"));
+                        shopSettings.addService("VENTE", "Vente et abonnements"),
+                        shopSettings.addService("SAV", "Service après-vente"),
+                        shopSettings.addService("FACT", "Paiement de factures"),
+                        shopSettings.addService("PORTA", "Portabilité du numéro"));
                 for (Site site : sites()) {
                     List<Hours> week = new ArrayList<>(days(
                             List.of(
@@ -105,7 +108,7 @@ class ShopsDemo implements DemoContent {
                     }
                     describe(site, week);
                     boolean small = site.code().equals("BAR-01") || site.code().equals("SOU-01");
-                    directory.offer(
+                    shopSettings.offer(
                             site.code(),
                             services.stream()
                                     .filter(s -> !small || !s.code().equals("PORTA"))
@@ -117,13 +120,13 @@ class ShopsDemo implements DemoContent {
             }
             case "poste" -> {
                 Set<java.util.UUID> services = Set.of(
-                        directory
+                        shopSettings
                                 .addService("SBEE", "Paiement facture d'électricité (SBEE)")
                                 .id(),
-                        directory
+                        shopSettings
                                 .addService("SONEB", "Paiement facture d'eau (SONEB)")
                                 .id(),
-                        directory.addService("MANDAT", "Mandat express").id());
+                        shopSettings.addService("MANDAT", "Mandat express").id());
                 for (Site site : sites()) {
                     List<Hours> week = new ArrayList<>();
                     for (DayOfWeek day : List.of(
@@ -137,7 +140,7 @@ class ShopsDemo implements DemoContent {
                     }
                     week.add(hours(DayOfWeek.SATURDAY, "08:00", "12:00"));
                     describe(site, week);
-                    directory.offer(site.code(), services);
+                    shopSettings.offer(site.code(), services);
                     holidays(site, BENIN_HOLIDAYS, tenant);
                 }
             }

@@ -7,6 +7,7 @@ import guichet.platform.sites.Sites;
 import guichet.shops.sites.OpeningState;
 import guichet.shops.sites.Schedule;
 import guichet.shops.sites.Service;
+import guichet.shops.sites.ShopSettings;
 import guichet.shops.sites.SiteDirectory;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,11 +52,13 @@ public class StoreLocator {
 
     private final Sites sites;
     private final SiteDirectory directory;
+    private final ShopSettings shopSettings;
     private final Clock clock;
 
-    StoreLocator(Sites sites, SiteDirectory directory, Clock clock) {
+    StoreLocator(Sites sites, SiteDirectory directory, ShopSettings shopSettings, Clock clock) {
         this.sites = sites;
         this.directory = directory;
+        this.shopSettings = shopSettings;
         this.clock = clock;
     }
 
@@ -81,7 +83,7 @@ public class StoreLocator {
         while (true) {
             List<Site> candidates = sites.nearest(from, offset, batch);
             Map<SiteId, Schedule> thatDay = openNow ? directory.schedulesOn(candidates, today) : Map.of();
-            Map<SiteId, List<Service>> offers = service == null ? Map.of() : directory.servicesAt(candidates);
+            Map<SiteId, List<Service>> offers = service == null ? Map.of() : shopSettings.servicesAt(candidates);
             for (Site site : candidates) {
                 boolean open = !openNow || thatDay.get(site.id()).at(now, zone).open();
                 boolean offersIt = service == null
@@ -97,7 +99,7 @@ public class StoreLocator {
             batch = MAX_CANDIDATES - offset;
         }
         Map<SiteId, Schedule> schedules = directory.schedules(kept, today);
-        Map<SiteId, List<Service>> services = directory.servicesAt(kept);
+        Map<SiteId, List<Service>> services = shopSettings.servicesAt(kept);
         return kept.stream()
                 .map(site -> new Found(
                         site,
@@ -128,26 +130,19 @@ public class StoreLocator {
         if (town.isEmpty()) {
             return Optional.empty();
         }
-        List<Position> there = sites.findByActiveTrue(Sort.unsorted()).stream()
-                .filter(s -> s.city() != null && plain(s.city()).equals(town))
-                .flatMap(s -> s.position().stream())
-                .toList();
+        List<String> there =
+                sites.activeTowns().stream().filter(t -> plain(t).equals(town)).toList();
         if (there.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Position(
-                there.stream().mapToDouble(Position::latitude).average().orElseThrow(),
-                there.stream().mapToDouble(Position::longitude).average().orElseThrow()));
+        Object[] middle = sites.middleOf(there).getFirst();
+        return Optional.of(new Position(((Number) middle[0]).doubleValue(), ((Number) middle[1]).doubleValue()));
     }
 
     /** The towns where the tenant has an open site, for the form's suggestions. */
     @Transactional(readOnly = true)
     public List<String> towns() {
-        return sites.findByActiveTrue(Sort.by("city")).stream()
-                .filter(s -> s.city() != null && s.position().isPresent())
-                .map(Site::city)
-                .distinct()
-                .toList();
+        return sites.activeTowns();
     }
 
     private static String plain(String text) {

@@ -12,6 +12,13 @@ public class SiteRejected extends RuntimeException {
         this.problems = Map.copyOf(problems);
     }
 
+    /** Refuses details when anything is wrong with them. */
+    static void ifAny(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new SiteRejected(problems);
+        }
+    }
+
     public Map<String, String> problems() {
         return problems;
     }

@@ -12,10 +12,7 @@ import guichet.platform.modules.Refusal;
 import guichet.platform.sales.SerialNumber;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -41,7 +38,7 @@ public class StockLedger {
 
     static final int MAX_QUANTITY = 1_000_000;
 
-    private final EntityManager entities;
+    private final StockStatements statements;
     private final Movements movements;
     private final StockItems items;
     private final Sites sites;
@@ -51,7 +48,7 @@ public class StockLedger {
     private final Clock clock;
 
     StockLedger(
-            EntityManager entities,
+            StockStatements statements,
             Movements movements,
             StockItems items,
             Sites sites,
@@ -59,7 +56,7 @@ public class StockLedger {
             CurrentUser currentUser,
             StockAlerts alerts,
             Clock clock) {
-        this.entities = entities;
+        this.statements = statements;
         this.movements = movements;
         this.items = items;
         this.sites = sites;
@@ -87,7 +84,7 @@ public class StockLedger {
             throw new Refusal("shops.stock.refused.serial.required", what.code());
         }
         int balance = increase(at.id(), what.id(), quantity);
-        numbers.forEach(serial -> newItem(what.id(), serial, at.id()));
+        numbers.forEach(serial -> statements.newItem(what.id(), serial, at.id()));
         return atOneSite(
                 MovementKind.RECEIPT,
                 at,
@@ -144,15 +141,7 @@ public class StockLedger {
             sourceBalance = decrease(source, what, quantity);
         }
         if (!numbers.isEmpty()) {
-            int moved = entities.createNativeQuery("update shp_stock_item set site_id = :to, updated_at = :now"
-                            + " where product_id = :product and site_id = :from and status = 'IN_STOCK'"
-                            + " and serial_number in (:serials)")
-                    .setParameter("to", destination.id().value())
-                    .setParameter("now", Timestamp.from(clock.instant()))
-                    .setParameter("product", what.id().value())
-                    .setParameter("from", source.id().value())
-                    .setParameter("serials", numbers)
-                    .executeUpdate();
+            int moved = statements.moveItems(what.id(), numbers, source.id(), destination.id());
             if (moved != numbers.size()) {
                 throw new Refusal("shops.stock.refused.serial.elsewhere", source.name());
             }
@@ -199,15 +188,7 @@ public class StockLedger {
         }
         int balance = increase(at.id(), what.id(), 1);
         if (!numbers.isEmpty()) {
-            int back = entities.createNativeQuery("update shp_stock_item set status = 'IN_STOCK', sale_id = null,"
-                            + " site_id = :site, updated_at = :now where product_id = :product"
-                            + " and serial_number = :serial and status = 'SOLD'")
-                    .setParameter("site", at.id().value())
-                    .setParameter("now", Timestamp.from(clock.instant()))
-                    .setParameter("product", what.id().value())
-                    .setParameter("serial", numbers.getFirst())
-                    .executeUpdate();
-            if (back == 0) {
+            if (!statements.returnItem(what.id(), numbers.getFirst(), at.id())) {
                 throw new Refusal("shops.stock.refused.serial.notSold", numbers.getFirst());
             }
         }
@@ -228,25 +209,12 @@ public class StockLedger {
                 throw new Refusal("shops.stock.refused.serial.count", inStock);
             }
         }
-        ensureRow(at.id(), what.id());
-        int before = ((Number) entities.createNativeQuery(
-                                "select quantity from shp_stock where site_id = :site and product_id = :product for update")
-                        .setParameter("site", at.id().value())
-                        .setParameter("product", what.id().value())
-                        .getSingleResult())
-                .intValue();
+        int before = statements.setCounted(at.id(), what.id(), counted);
         if (before == counted) {
             return Optional.empty();
         }
-        entities.createNativeQuery("update shp_stock set quantity = :counted, updated_at = :now"
-                        + " where site_id = :site and product_id = :product")
-                .setParameter("counted", counted)
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .setParameter("site", at.id().value())
-                .setParameter("product", what.id().value())
-                .executeUpdate();
         Movement movement = atOneSite(MovementKind.COUNT, at, what, counted - before, counted, null, List.of());
-        alertIfLow(at, what, before, counted);
+        alertIfLow(at, what, before, new StockStatements.Level(counted, statements.threshold(at.id(), what.id())));
         return Optional.of(movement);
     }
 
@@ -258,13 +226,7 @@ public class StockLedger {
         if (threshold != null && (threshold < 0 || threshold > MAX_QUANTITY)) {
             throw new Refusal("shops.stock.refused.quantity");
         }
-        ensureRow(at.id(), what.id());
-        entities.createNativeQuery("update shp_stock set low_threshold = :threshold"
-                        + " where site_id = :site and product_id = :product")
-                .setParameter("threshold", threshold)
-                .setParameter("site", at.id().value())
-                .setParameter("product", what.id().value())
-                .executeUpdate();
+        statements.setThreshold(at.id(), what.id(), threshold);
     }
 
     /**
@@ -286,16 +248,7 @@ public class StockLedger {
         int balance = decrease(at, what, 1);
         List<String> numbers = List.of();
         if (tracked) {
-            int taken = entities.createNativeQuery("update shp_stock_item set status = 'SOLD', sale_id = :sale,"
-                            + " updated_at = :now where product_id = :product and serial_number = :serial"
-                            + " and site_id = :site and status = 'IN_STOCK'")
-                    .setParameter("sale", sale.value())
-                    .setParameter("now", Timestamp.from(clock.instant()))
-                    .setParameter("product", what.id().value())
-                    .setParameter("serial", serial)
-                    .setParameter("site", at.id().value())
-                    .executeUpdate();
-            if (taken == 0) {
+            if (!statements.sellItem(what.id(), serial, at.id(), sale)) {
                 throw new Refusal("shops.stock.refused.serial.elsewhere", at.name());
             }
             numbers = List.of(serial);
@@ -349,67 +302,22 @@ public class StockLedger {
     }
 
     private int increase(SiteId site, ProductId product, int quantity) {
-        return ((Number) entities.createNativeQuery("insert into shp_stock (site_id, product_id, quantity, updated_at)"
-                                + " values (:site, :product, :quantity, :now)"
-                                + " on conflict (site_id, product_id) do update"
-                                + " set quantity = shp_stock.quantity + excluded.quantity,"
-                                + " updated_at = excluded.updated_at returning quantity")
-                        .setParameter("site", site.value())
-                        .setParameter("product", product.value())
-                        .setParameter("quantity", quantity)
-                        .setParameter("now", Timestamp.from(clock.instant()))
-                        .getSingleResult())
-                .intValue();
+        return statements.add(site, product, quantity);
     }
 
     /** Takes {@code quantity} if the site has that many, in one statement; refuses otherwise. */
     private int decrease(Site site, Product product, int quantity) {
-        List<?> left = entities.createNativeQuery("update shp_stock set quantity = quantity - :quantity,"
-                        + " updated_at = :now where site_id = :site and product_id = :product"
-                        + " and quantity >= :quantity returning quantity")
-                .setParameter("quantity", quantity)
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .setParameter("site", site.id().value())
-                .setParameter("product", product.id().value())
-                .getResultList();
-        if (left.isEmpty()) {
-            throw new Refusal("shops.stock.refused.short", product.code(), site.name());
-        }
-        int balance = ((Number) left.getFirst()).intValue();
-        alertIfLow(site, product, balance + quantity, balance);
-        return balance;
-    }
-
-    private void ensureRow(SiteId site, ProductId product) {
-        entities.createNativeQuery("insert into shp_stock (site_id, product_id, quantity, updated_at)"
-                        + " values (:site, :product, 0, :now) on conflict do nothing")
-                .setParameter("site", site.value())
-                .setParameter("product", product.value())
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .executeUpdate();
-    }
-
-    private void newItem(ProductId product, String serial, SiteId site) {
-        Instant now = clock.instant();
-        entities.createNativeQuery("insert into shp_stock_item (id, product_id, serial_number, site_id, status,"
-                        + " received_at, updated_at) values (:id, :product, :serial, :site, 'IN_STOCK', :now, :now)")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("product", product.value())
-                .setParameter("serial", serial)
-                .setParameter("site", site.value())
-                .setParameter("now", Timestamp.from(now))
-                .executeUpdate();
+        StockStatements.Level left = statements
+                .take(site.id(), product.id(), quantity)
+                .orElseThrow(() -> new Refusal("shops.stock.refused.short", product.code(), site.name()));
+        alertIfLow(site, product, left.quantity() + quantity, left);
+        return left.quantity();
     }
 
     /** When a decrease crosses the site's threshold, its manager hears of it (through the outbox, after the commit). */
-    private void alertIfLow(Site site, Product product, int before, int after) {
-        Number threshold = (Number) entities.createNativeQuery(
-                        "select low_threshold from shp_stock where site_id = :site and product_id = :product")
-                .setParameter("site", site.id().value())
-                .setParameter("product", product.id().value())
-                .getSingleResult();
-        if (threshold != null && after <= threshold.intValue() && before > threshold.intValue()) {
-            alerts.ranLow(site, product, after, threshold.intValue());
+    private void alertIfLow(Site site, Product product, int before, StockStatements.Level after) {
+        if (after.crossedDownFrom(before)) {
+            alerts.ranLow(site, product, after.quantity(), after.threshold());
         }
     }
 

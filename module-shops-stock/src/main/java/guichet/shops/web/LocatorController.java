@@ -6,7 +6,7 @@ import guichet.platform.web.ContentPolicy;
 import guichet.platform.web.TenantTime;
 import guichet.shops.locator.StoreLocator;
 import guichet.shops.sites.LocatorSettings;
-import guichet.shops.sites.SiteDirectory;
+import guichet.shops.sites.ShopSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
@@ -32,12 +32,12 @@ class LocatorController {
     static final String VIEW = "shops/locator";
 
     private final StoreLocator locator;
-    private final SiteDirectory directory;
+    private final ShopSettings shopSettings;
     private final TenantTime time;
 
-    LocatorController(StoreLocator locator, SiteDirectory directory, TenantTime time) {
+    LocatorController(StoreLocator locator, ShopSettings shopSettings, TenantTime time) {
         this.locator = locator;
-        this.directory = directory;
+        this.shopSettings = shopSettings;
         this.time = time;
     }
 
@@ -54,9 +54,9 @@ class LocatorController {
         model.addAttribute("where", where == null ? "" : where);
         model.addAttribute("open", open);
         model.addAttribute("service", service);
-        model.addAttribute("services", directory.activeServices());
+        model.addAttribute("services", shopSettings.activeServices());
         model.addAttribute("towns", locator.towns());
-        LocatorSettings settings = directory.locatorSettings();
+        LocatorSettings settings = shopSettings.locatorSettings();
         model.addAttribute("settings", settings);
         if (settings.tileUrl() != null) {
             URI tiles = URI.create(settings.tileUrl().replaceAll("\\{[a-z]}", "0"));

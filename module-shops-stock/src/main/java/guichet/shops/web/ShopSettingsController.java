@@ -2,7 +2,7 @@ package guichet.shops.web;
 
 import guichet.platform.identity.RequiresPermission;
 import guichet.shops.ShopsModule;
-import guichet.shops.sites.SiteDirectory;
+import guichet.shops.sites.ShopSettings;
 import guichet.shops.sites.SiteRejected;
 import java.util.Map;
 import java.util.UUID;
@@ -21,17 +21,17 @@ class ShopSettingsController {
 
     static final String VIEW = "shops/settings";
 
-    private final SiteDirectory directory;
+    private final ShopSettings shopSettings;
 
-    ShopSettingsController(SiteDirectory directory) {
-        this.directory = directory;
+    ShopSettingsController(ShopSettings shopSettings) {
+        this.shopSettings = shopSettings;
     }
 
     @GetMapping("/shops/settings")
     String settings(Model model) {
-        model.addAttribute("services", directory.services());
-        model.addAttribute("siteCounts", directory.siteCounts());
-        model.addAttribute("locator", directory.locatorSettings());
+        model.addAttribute("services", shopSettings.services());
+        model.addAttribute("siteCounts", shopSettings.siteCounts());
+        model.addAttribute("locator", shopSettings.locatorSettings());
         return VIEW;
     }
 
@@ -41,7 +41,7 @@ class ShopSettingsController {
             @RequestParam(defaultValue = "") String name,
             RedirectAttributes flash) {
         try {
-            directory.addService(code.strip().toUpperCase(java.util.Locale.ROOT), name);
+            shopSettings.addService(code.strip().toUpperCase(java.util.Locale.ROOT), name);
             flash.addFlashAttribute("notice", "shops.service.added");
         } catch (SiteRejected rejected) {
             flash.addFlashAttribute("serviceErrors", rejected.problems());
@@ -54,7 +54,7 @@ class ShopSettingsController {
     String renameService(
             @PathVariable UUID id, @RequestParam(defaultValue = "") String name, RedirectAttributes flash) {
         try {
-            directory.renameService(id, name);
+            shopSettings.renameService(id, name);
             flash.addFlashAttribute("notice", "shops.service.renamed");
         } catch (SiteRejected rejected) {
             flash.addFlashAttribute(
@@ -67,14 +67,14 @@ class ShopSettingsController {
 
     @PostMapping("/shops/settings/services/{id}/remove")
     String removeService(@PathVariable UUID id, RedirectAttributes flash) {
-        boolean deleted = directory.removeService(id);
+        boolean deleted = shopSettings.removeService(id);
         flash.addFlashAttribute("notice", deleted ? "shops.service.deleted" : "shops.service.archived");
         return "redirect:/shops/settings#services";
     }
 
     @PostMapping("/shops/settings/services/{id}/restore")
     String restoreService(@PathVariable UUID id, RedirectAttributes flash) {
-        directory.restoreService(id);
+        shopSettings.restoreService(id);
         flash.addFlashAttribute("notice", "shops.service.restored");
         return "redirect:/shops/settings#services";
     }
@@ -85,7 +85,7 @@ class ShopSettingsController {
             @RequestParam(defaultValue = "") String tileAttribution,
             RedirectAttributes flash) {
         try {
-            directory.setTiles(tileUrl, tileAttribution);
+            shopSettings.setTiles(tileUrl, tileAttribution);
             flash.addFlashAttribute("notice", "shops.map.saved");
         } catch (SiteRejected rejected) {
             flash.addFlashAttribute("mapErrors", rejected.problems());

@@ -4,6 +4,7 @@ import guichet.platform.identity.RequiresPermission;
 import guichet.platform.sites.Site;
 import guichet.shops.ShopsModule;
 import guichet.shops.sites.Hours;
+import guichet.shops.sites.ShopSettings;
 import guichet.shops.sites.SiteDetails;
 import guichet.shops.sites.SiteDirectory;
 import guichet.shops.sites.SiteRejected;
@@ -45,9 +46,11 @@ class SiteEditController {
             Pattern.compile("^\\s*(\\d{1,2})[:hH.](\\d{2})\\s*[-–àa]\\s*(\\d{1,2})[:hH.](\\d{2})\\s*$");
 
     private final SiteDirectory directory;
+    private final ShopSettings shopSettings;
 
-    SiteEditController(SiteDirectory directory) {
+    SiteEditController(SiteDirectory directory, ShopSettings shopSettings) {
         this.directory = directory;
+        this.shopSettings = shopSettings;
     }
 
     @GetMapping("/shops/sites/new")
@@ -190,7 +193,7 @@ class SiteEditController {
             @PathVariable String code,
             @RequestParam(name = "service", required = false) @Nullable List<UUID> offered,
             RedirectAttributes flash) {
-        directory.offer(code, offered == null ? Set.of() : new HashSet<>(offered));
+        shopSettings.offer(code, offered == null ? Set.of() : new HashSet<>(offered));
         flash.addFlashAttribute("notice", "shops.services.saved");
         return "redirect:/shops/sites/" + directory.get(code).code() + "#services";
     }

@@ -9,6 +9,7 @@ import guichet.shops.ShopsModule;
 import guichet.shops.sites.Hours;
 import guichet.shops.sites.Schedule;
 import guichet.shops.sites.Service;
+import guichet.shops.sites.ShopSettings;
 import guichet.shops.sites.SiteDirectory;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -38,11 +39,13 @@ class SitesController {
     static final Set<String> SORTABLE = Set.of("code", "name", "kind", "city", "active");
 
     private final SiteDirectory directory;
+    private final ShopSettings shopSettings;
     private final TenantTime time;
     private final Clock clock;
 
-    SitesController(SiteDirectory directory, TenantTime time, Clock clock) {
+    SitesController(SiteDirectory directory, ShopSettings shopSettings, TenantTime time, Clock clock) {
         this.directory = directory;
+        this.shopSettings = shopSettings;
         this.time = time;
         this.clock = clock;
     }
@@ -71,7 +74,7 @@ class SitesController {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
         Schedule schedule =
                 directory.schedules(List.of(site), now.toLocalDate()).get(site.id());
-        List<Service> offered = directory.servicesAt(List.of(site)).getOrDefault(site.id(), List.of());
+        List<Service> offered = shopSettings.servicesAt(List.of(site)).getOrDefault(site.id(), List.of());
         model.addAttribute("site", site);
         model.addAttribute("manager", directory.manager(site));
         model.addAttribute("state", schedule.at(now, zone));
@@ -80,7 +83,7 @@ class SitesController {
         model.addAttribute("offered", offered);
         model.addAttribute(
                 "offeredIds", offered.stream().map(Service::id).collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("services", directory.activeServices());
+        model.addAttribute("services", shopSettings.activeServices());
         model.addAttribute("today", LocalDate.now(clock.withZone(zone)));
         return SITE;
     }

@@ -16,6 +16,7 @@ import guichet.platform.testing.TestTenants;
 import guichet.platform.users.User;
 import guichet.shops.sites.Hours;
 import guichet.shops.sites.Service;
+import guichet.shops.sites.ShopSettings;
 import guichet.shops.sites.SiteDetails;
 import guichet.shops.sites.SiteDirectory;
 import guichet.shops.stock.StockLedger;
@@ -54,6 +55,9 @@ class ShopsPageCostWebTest {
     SiteDirectory directory;
 
     @Autowired
+    ShopSettings shopSettings;
+
+    @Autowired
     StockLedger stock;
 
     @Autowired
@@ -70,7 +74,7 @@ class ShopsPageCostWebTest {
         client.signIn(admin.email(), TestAccounts.PASSWORD);
         Product sim =
                 in(tenant, () -> products.save(new Product("SIM", "Puce", Product.Kind.PRODUCT, null, Instant.now())));
-        Service sale = in(tenant, () -> directory.addService("VENTE", "Vente"));
+        Service sale = in(tenant, () -> shopSettings.addService("VENTE", "Vente"));
         sites(tenant, 0, 8, sim, sale);
 
         List<String> pages = List.of(
@@ -120,7 +124,7 @@ class ShopsPageCostWebTest {
                         null,
                         null));
                 directory.setWeek(code, List.of(new Hours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0))));
-                directory.offer(code, Set.of(sale.id()));
+                shopSettings.offer(code, Set.of(sale.id()));
                 stock.receive(site.id(), sim.id(), 5, List.of(), null);
                 return site;
             });

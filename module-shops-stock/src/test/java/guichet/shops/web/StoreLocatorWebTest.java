@@ -10,6 +10,7 @@ import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.ShiftedClock;
 import guichet.platform.testing.TenantHttp;
+import guichet.shops.sites.ShopSettings;
 import guichet.shops.sites.SiteDirectory;
 import guichet.shops.sites.SiteRejected;
 import guichet.shops.sites.SpecialDay;
@@ -52,6 +53,9 @@ class StoreLocatorWebTest {
 
     @Autowired
     SiteDirectory directory;
+
+    @Autowired
+    ShopSettings shopSettings;
 
     private TenantProfile atlas;
     private SpecialDay holiday;
@@ -116,10 +120,10 @@ class StoreLocatorWebTest {
         assertThat(plain.html().select(".g-map").attr("data-tiles")).isEmpty();
 
         assertThatThrownBy(() -> TenantContext.run(
-                        atlas.id(), () -> directory.setTiles("javascript:alert(1)//{z}/{x}/{y}", null)))
+                        atlas.id(), () -> shopSettings.setTiles("javascript:alert(1)//{z}/{x}/{y}", null)))
                 .isInstanceOf(SiteRejected.class);
         TenantContext.run(
-                atlas.id(), () -> directory.setTiles("https://tiles.example.org/{z}/{x}/{y}.png", "© Exemple"));
+                atlas.id(), () -> shopSettings.setTiles("https://tiles.example.org/{z}/{x}/{y}.png", "© Exemple"));
         try {
             TenantHttp.Page tiled = http.tenant(atlas).get("/shops/locator?" + HERE);
             assertThat(tiled.header("Content-Security-Policy"))
@@ -130,7 +134,7 @@ class StoreLocatorWebTest {
             assertThat(http.tenant(atlas).get("/shops").header("Content-Security-Policy"))
                     .doesNotContain("tiles.example.org");
         } finally {
-            TenantContext.run(atlas.id(), () -> directory.setTiles(null, null));
+            TenantContext.run(atlas.id(), () -> shopSettings.setTiles(null, null));
         }
     }
 

@@ -1,6 +1,7 @@
 package guichet.platform.sites;
 
 import guichet.platform.ids.SiteId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,16 @@ public interface Sites extends Repository<Site, UUID> {
     long count();
 
     List<Site> findByActiveTrue(Sort sort);
+
+    /** The towns where an open site with a position stands, in order: one row per town, not per site. */
+    @Query("select distinct s.city from Site s where s.active and s.city is not null and s.latitude is not null"
+            + " order by s.city")
+    List<String> activeTowns();
+
+    /** The middle of the open sites with a position in these towns: mean latitude and longitude. */
+    @Query("select avg(s.latitude), avg(s.longitude) from Site s where s.active and s.latitude is not null"
+            + " and s.city in :towns")
+    List<Object[]> middleOf(Collection<String> towns);
 
     /**
      * The open sites with coordinates, nearest first: a walk of the GiST index over {@code sphere_point} (core/V12),

@@ -9,6 +9,7 @@ import guichet.shops.locator.StoreLocator;
 import guichet.shops.sites.Hours;
 import guichet.shops.sites.OpeningState;
 import guichet.shops.sites.Service;
+import guichet.shops.sites.ShopSettings;
 import guichet.shops.sites.SiteDirectory;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -34,12 +35,19 @@ import org.springframework.web.bind.annotation.RestController;
 class SitesApiController {
 
     private final SiteDirectory directory;
+    private final ShopSettings shopSettings;
     private final StoreLocator locator;
     private final TenantTime time;
     private final MessageSource messages;
 
-    SitesApiController(SiteDirectory directory, StoreLocator locator, TenantTime time, MessageSource messages) {
+    SitesApiController(
+            SiteDirectory directory,
+            ShopSettings shopSettings,
+            StoreLocator locator,
+            TenantTime time,
+            MessageSource messages) {
         this.directory = directory;
+        this.shopSettings = shopSettings;
         this.locator = locator;
         this.time = time;
         this.messages = messages;
@@ -60,7 +68,7 @@ class SitesApiController {
         return new SiteDetailResponse(
                 SiteResponse.of(site),
                 directory.week(site).stream().map(HoursResponse::of).toList(),
-                directory.servicesAt(List.of(site)).getOrDefault(site.id(), List.of()).stream()
+                shopSettings.servicesAt(List.of(site)).getOrDefault(site.id(), List.of()).stream()
                         .map(ServiceResponse::of)
                         .toList());
     }
