@@ -30,6 +30,7 @@ public class ShopsModule {
     public static final String VIEW = "shops.view";
     public static final String EDIT = "shops.edit";
     public static final String STOCK_MOVE = "stock.move";
+    public static final String REFERENTIAL_EDIT = "referential.edit";
 
     /** The store locator, for anyone on the tenant's host (prospects and customers without an account). */
     static final String LOCATOR = "/shops/locator";
@@ -42,11 +43,13 @@ public class ShopsModule {
                 List.of(
                         new NavigationEntry("/shops", "shops.nav", VIEW),
                         new NavigationEntry("/shops/stock", "shops.stock.nav", VIEW),
+                        new NavigationEntry("/shops/referential", "shops.referential.nav", VIEW),
                         new NavigationEntry(LOCATOR, "shops.locator.nav", RequiresPermission.PUBLIC)),
                 List.of(
                         new Permission(VIEW, "shops.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
                         new Permission(EDIT, "shops.permission.edit"),
-                        new Permission(STOCK_MOVE, "shops.permission.stockMove", Role.SELLER)),
+                        new Permission(STOCK_MOVE, "shops.permission.stockMove", Role.SELLER),
+                        new Permission(REFERENTIAL_EDIT, "shops.referential.permission.edit")),
                 "guichet-shops",
                 50,
                 List.of(LOCATOR, "/api/shops/nearest"));

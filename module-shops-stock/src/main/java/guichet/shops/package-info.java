@@ -14,6 +14,7 @@
             "platform.sales",
             "platform.sites",
             "platform.tenancy",
+            "platform.tickets",
             "platform.users",
             "platform.web"
         })

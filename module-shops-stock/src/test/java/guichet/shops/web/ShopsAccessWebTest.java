@@ -27,8 +27,13 @@ import org.springframework.test.context.TestPropertySource;
 class ShopsAccessWebTest {
 
     /** Every staff page of the module, as a visitor would open it. */
-    private static final List<String> STAFF_PAGES =
-            List.of("/shops", "/shops/sites/TUN-01", "/shops/sites/new", "/shops/sites/TUN-01/edit", "/shops/settings");
+    private static final List<String> STAFF_PAGES = List.of(
+            "/shops",
+            "/shops/sites/TUN-01",
+            "/shops/sites/new",
+            "/shops/sites/TUN-01/edit",
+            "/shops/settings",
+            "/shops/referential");
 
     /** Every change the module accepts, each a form post. */
     private static final List<String> CHANGES = List.of(
@@ -40,7 +45,10 @@ class ShopsAccessWebTest {
             "/shops/sites/TUN-01/special-days",
             "/shops/sites/TUN-01/services",
             "/shops/settings/services",
-            "/shops/settings/map");
+            "/shops/settings/map",
+            "/shops/referential/partners",
+            "/shops/referential/structures",
+            "/shops/referential/services");
 
     @Autowired
     TenantHttp http;
@@ -117,6 +125,7 @@ class ShopsAccessWebTest {
             TenantHttp.Client staff = signedIn(atlas, email);
             assertThat(staff.get("/shops").status()).as(email).isEqualTo(200);
             assertThat(staff.get("/shops/sites/TUN-01").status()).as(email).isEqualTo(200);
+            assertThat(staff.get("/shops/referential").status()).as(email).isEqualTo(200);
             for (String path : List.of("/shops/sites/new", "/shops/sites/TUN-01/edit", "/shops/settings")) {
                 assertThat(staff.get(path).status()).as(email + " " + path).isEqualTo(403);
             }

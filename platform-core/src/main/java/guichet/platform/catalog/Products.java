@@ -15,6 +15,9 @@ public interface Products extends Repository<Product, UUID> {
 
     Product save(Product product);
 
+    /** Deletes a product nothing refers to (the database refuses one that a sale or a ticket refers to). */
+    void delete(Product product);
+
     Optional<Product> findById(UUID id);
 
     default Optional<Product> find(ProductId id) {

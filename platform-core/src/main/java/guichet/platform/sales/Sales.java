@@ -34,6 +34,9 @@ public interface Sales extends Repository<Sale, UUID> {
     @Query("select s from Sale s where s.customerId in :customers order by s.soldOn desc, s.createdAt desc")
     List<Sale> findByCustomerIdIn(java.util.Collection<UUID> customers);
 
+    /** Whether any sale is of this product. */
+    boolean existsByProductId(UUID product);
+
     @Query("select count(s) > 0 from Sale s where s.productId = :product and s.serialNumber = :serial")
     boolean existsByProductIdAndSerialNumber(UUID product, String serial);
 

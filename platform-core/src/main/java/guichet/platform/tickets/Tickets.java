@@ -56,6 +56,9 @@ public interface Tickets extends Repository<Ticket, UUID> {
 
     long count();
 
+    /** Whether any ticket is about this product (a service no demand refers to may be deleted). */
+    boolean existsByProductId(UUID product);
+
     long countByClosedAtIsNull();
 
     /** How many tickets of this sales representative's customers (the ticket row carries its customer's rep). */
