@@ -128,6 +128,7 @@ class TicketListController {
                 null,
                 false,
                 null,
+                null,
                 user.id(),
                 null,
                 null,
