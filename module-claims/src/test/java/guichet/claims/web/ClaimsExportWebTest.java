@@ -151,7 +151,8 @@ class ClaimsExportWebTest {
         return parse(new String(file.body(), StandardCharsets.UTF_8));
     }
 
-    private static List<CSVRecord> parse(String text) {
+    /** The rows of an exported file (its byte order mark skipped), by the names its header gives its columns. */
+    static List<CSVRecord> parse(String text) {
         try {
             return CSVFormat.DEFAULT
                     .builder()

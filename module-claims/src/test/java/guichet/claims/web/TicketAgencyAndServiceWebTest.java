@@ -16,9 +16,6 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import guichet.platform.users.User;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +23,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
@@ -243,18 +239,6 @@ class TicketAgencyAndServiceWebTest {
     private List<CSVRecord> export(String path) {
         HttpResponse<byte[]> file = agent.download(HttpRequest.newBuilder(agent.uri(path)));
         assertThat(file.statusCode()).as(path).isEqualTo(200);
-        String text = new String(file.body(), StandardCharsets.UTF_8);
-        try {
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setDelimiter(';')
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(new StringReader(text.substring(1)))
-                    .getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClaimsExportWebTest.parse(new String(file.body(), StandardCharsets.UTF_8));
     }
 }
