@@ -15,7 +15,10 @@ import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.ids.CustomerId;
 import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SiteId;
 import guichet.platform.ids.UserId;
+import guichet.platform.sites.Site;
+import guichet.platform.sites.Sites;
 import guichet.platform.text.Typed;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
@@ -31,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff's changes to a ticket's fields (seed 003: « tous les tickets seront modifiables »), each recorded in its
- * timeline from → to: title, type, priority (with its SLA targets), product, customer, assignees; mentions and
- * reminders.
+ * timeline from → to: title, type, priority (with its SLA targets), product, the agency a demand was recorded at,
+ * customer, assignees; mentions and reminders.
  */
 @Service
 @Transactional
@@ -41,6 +44,7 @@ public class TicketEditing {
     private final Claims tickets;
     private final Customers customers;
     private final Products products;
+    private final Sites sites;
     private final Users users;
     private final Reminders reminders;
     private final SlaClocks clocks;
@@ -53,6 +57,7 @@ public class TicketEditing {
             Claims tickets,
             Customers customers,
             Products products,
+            Sites sites,
             Users users,
             Reminders reminders,
             SlaClocks clocks,
@@ -63,6 +68,7 @@ public class TicketEditing {
         this.tickets = tickets;
         this.customers = customers;
         this.products = products;
+        this.sites = sites;
         this.users = users;
         this.reminders = reminders;
         this.clocks = clocks;
@@ -79,6 +85,21 @@ public class TicketEditing {
             @Nullable String type,
             @Nullable String priority,
             @Nullable ProductId product,
+            Actor by) {
+        edit(given, title, type, priority, product, null, by);
+    }
+
+    /**
+     * Changes the fields given (null: unchanged), each change in the timeline, and corrects the agency the demand was
+     * recorded at (issue 16), one of the tenant's open sites; the customer is not shown that correction.
+     */
+    public void edit(
+            Claim given,
+            @Nullable String title,
+            @Nullable String type,
+            @Nullable String priority,
+            @Nullable ProductId product,
+            @Nullable SiteId site,
             Actor by) {
         Claim ticket = attached(given);
         Instant now = clock.instant();
@@ -112,6 +133,13 @@ public class TicketEditing {
                     ticket.product().flatMap(products::find).map(Product::name).orElse(null);
             changes.add(change(ticket, by, now, "product", before, chosen.name(), true));
             ticket.concern(chosen.id(), null, now);
+        }
+        if (site != null && !ticket.site().filter(site::equals).isPresent()) {
+            Site chosen =
+                    sites.find(site).filter(Site::active).orElseThrow(() -> new TicketRejected("claims.error.site"));
+            String before = ticket.site().flatMap(sites::find).map(Site::name).orElse(null);
+            changes.add(change(ticket, by, now, "site", before, chosen.name(), false));
+            ticket.recordedAt(chosen.id());
         }
         if (retarget) {
             SlaPolicy policy =

@@ -207,6 +207,9 @@ class PostgresTicketSearch implements TicketSearch {
         if (query.site() != null) {
             sql.append(" and t.site_id = " + sql.bind(query.site().value()));
         }
+        if (query.product() != null) {
+            sql.append(" and t.product_id = " + sql.bind(query.product().value()));
+        }
         if (query.createdBy() != null) {
             sql.append(
                     " and t.created_by_user_id = " + sql.bind(query.createdBy().value()));

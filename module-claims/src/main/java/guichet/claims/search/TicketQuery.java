@@ -2,6 +2,7 @@ package guichet.claims.search;
 
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
 import guichet.platform.ids.SiteId;
 import guichet.platform.ids.UserId;
 import guichet.platform.tickets.Ticket;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * A search of tickets: full text (titles, messages, notes, customer names; a ticket number finds its ticket) and
  * filters, within what the user may see. Empty sets and null values do not filter.
  *
+ * @param site only the tickets recorded at this agency (seed 000)
+ * @param product only the tickets about this product or service
  * @param overdueBefore only open tickets whose resolution deadline is before this instant
  * @param unassigned only tickets nobody is assigned to (ignored when {@code assignee} is set)
  * @param awaitingCustomer only open tickets whose customer is expected to answer (the staff spoke last)
@@ -31,6 +34,7 @@ public record TicketQuery(
         @Nullable UserId assignee,
         boolean unassigned,
         @Nullable SiteId site,
+        @Nullable ProductId product,
         @Nullable UserId createdBy,
         Ticket.@Nullable Channel channel,
         @Nullable Instant createdFrom,
@@ -52,6 +56,7 @@ public record TicketQuery(
             @Nullable UserId assignee,
             boolean unassigned,
             @Nullable SiteId site,
+            @Nullable ProductId product,
             @Nullable UserId createdBy,
             Ticket.@Nullable Channel channel,
             @Nullable Instant createdFrom,
@@ -70,6 +75,7 @@ public record TicketQuery(
                 assignee,
                 unassigned,
                 site,
+                product,
                 createdBy,
                 channel,
                 createdFrom,
@@ -91,14 +97,14 @@ public record TicketQuery(
     public static TicketQuery all(CustomerAccess access) {
         return new TicketQuery(
                 null, access, Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, null, null, null, null, null,
-                null, null, false, false);
+                null, null, null, false, false);
     }
 
     /** Every ticket of the customer's access, as he himself sees them ({@code publicOnly}). */
     public static TicketQuery ofCustomer(CustomerAccess access) {
         return new TicketQuery(
                 null, access, Set.of(), Set.of(), Set.of(), Set.of(), null, null, false, null, null, null, null, null,
-                null, null, false, true);
+                null, null, null, false, true);
     }
 
     public TicketQuery withText(@Nullable String newText) {
@@ -155,6 +161,7 @@ public record TicketQuery(
         final @Nullable UserId assignee;
         final boolean unassigned;
         final @Nullable SiteId site;
+        final @Nullable ProductId product;
         final @Nullable UserId createdBy;
         final Ticket.@Nullable Channel channel;
         final @Nullable Instant createdFrom;
@@ -180,6 +187,7 @@ public record TicketQuery(
             assignee = q.assignee;
             unassigned = q.unassigned;
             site = q.site;
+            product = q.product;
             createdBy = q.createdBy;
             channel = q.channel;
             createdFrom = q.createdFrom;
@@ -202,6 +210,7 @@ public record TicketQuery(
                     assignee,
                     unassigned,
                     site,
+                    product,
                     createdBy,
                     channel,
                     createdFrom,

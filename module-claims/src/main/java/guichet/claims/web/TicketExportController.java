@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * The staff ticket list as CSV, with the list's filters and sort, through the search port and within the user's
  * access (a sales rep exports his customers' tickets only). Written to the response page by page as it is read,
  * never built whole, by the platform's {@link SpreadsheetCsv} (Excel's French layout, no formula run from a title a
- * customer typed), with dates in the tenant's time zone.
+ * customer typed), with dates in the tenant's time zone, and each ticket's agency and product named batch by batch.
  */
 @Controller
 @RequiresPermission(ClaimsModule.VIEW)
@@ -52,6 +53,8 @@ class TicketExportController {
         "title",
         "created",
         "customer",
+        "site",
+        "product",
         "status",
         "priority",
         "type",
@@ -69,6 +72,7 @@ class TicketExportController {
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
     private final TicketAudiences audiences;
+    private final SiteAndProductNames names;
     private final Clock clock;
 
     TicketExportController(
@@ -79,6 +83,7 @@ class TicketExportController {
             CurrentUser currentUser,
             CurrentTenant tenant,
             TicketAudiences audiences,
+            SiteAndProductNames names,
             Clock clock) {
         this.reading = reading;
         this.access = access;
@@ -87,6 +92,7 @@ class TicketExportController {
         this.currentUser = currentUser;
         this.tenant = tenant;
         this.audiences = audiences;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -124,6 +130,8 @@ class TicketExportController {
         int number = 0;
         do {
             page = reading.page(query, PageRequest.of(number++, BATCH, sort));
+            // A batch's agencies and products are named in one statement each, never one per row.
+            SiteAndProductNames.Names named = names.of(page.getContent(), List.of(), List.of());
             for (Claim ticket : page) {
                 csv.row(
                         ticket.number(),
@@ -132,6 +140,8 @@ class TicketExportController {
                         ticket.customerName()
                                 .or(ticket::authorName)
                                 .orElse(messages.getMessage("claims.customer.unidentified", null, locale)),
+                        named.site(ticket),
+                        named.product(ticket),
                         vocabulary.status(ticket.status()),
                         vocabulary.priority(ticket.priority()),
                         ticket.type().map(vocabulary::type).orElse(""),

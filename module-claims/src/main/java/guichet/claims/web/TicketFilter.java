@@ -3,6 +3,7 @@ package guichet.claims.web;
 import guichet.claims.search.TicketQuery;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.ids.CustomerId;
+import guichet.platform.ids.ProductId;
 import guichet.platform.ids.SiteId;
 import guichet.platform.ids.UserId;
 import guichet.platform.text.Typed;
@@ -32,6 +33,7 @@ public class TicketFilter {
     private @Nullable String assignee;
     private @Nullable UUID customer;
     private @Nullable UUID site;
+    private @Nullable UUID product;
     private @Nullable UUID audience;
     private @Nullable String channel;
     private boolean overdue;
@@ -77,6 +79,7 @@ public class TicketFilter {
                 assigned,
                 unassigned,
                 site == null ? null : new SiteId(site),
+                product == null ? null : new ProductId(product),
                 null,
                 byChannel,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
@@ -99,6 +102,7 @@ public class TicketFilter {
         add(link, "assignee", assignee);
         add(link, "customer", customer == null ? null : customer.toString());
         add(link, "site", site == null ? null : site.toString());
+        add(link, "product", product == null ? null : product.toString());
         add(link, "audience", audience == null ? null : audience.toString());
         add(link, "channel", channel);
         if (overdue) {
@@ -189,6 +193,15 @@ public class TicketFilter {
 
     public void setSite(@Nullable UUID site) {
         this.site = site;
+    }
+
+    /** The product or service the tickets are about. */
+    public @Nullable UUID getProduct() {
+        return product;
+    }
+
+    public void setProduct(@Nullable UUID product) {
+        this.product = product;
     }
 
     /** A saved filter of the customer list: only the tickets of its customers (see {@link TicketAudiences}). */

@@ -6,11 +6,13 @@ import guichet.claims.TicketReading;
 import guichet.claims.desk.Claim;
 import guichet.claims.search.TicketQuery;
 import guichet.claims.search.TicketSearch;
+import guichet.platform.catalog.Product;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.filters.SavedFilterPanels;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
+import guichet.platform.sites.Site;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
@@ -69,6 +71,8 @@ class TicketListController {
     private final Users users;
     private final TicketAudiences audiences;
     private final SavedFilterPanels savedFilters;
+    private final SiteAndProductNames names;
+    private final ProductChoices choices;
     private final Clock clock;
 
     TicketListController(
@@ -79,6 +83,8 @@ class TicketListController {
             Users users,
             TicketAudiences audiences,
             SavedFilterPanels savedFilters,
+            SiteAndProductNames names,
+            ProductChoices choices,
             Clock clock) {
         this.reading = reading;
         this.access = access;
@@ -87,6 +93,8 @@ class TicketListController {
         this.users = users;
         this.audiences = audiences;
         this.savedFilters = savedFilters;
+        this.names = names;
+        this.choices = choices;
         this.clock = clock;
     }
 
@@ -100,7 +108,7 @@ class TicketListController {
         GuichetUser user = currentUser.require();
         TicketAudiences.Narrowed narrowed = audiences.narrow(
                 filter.toQuery(access.of(user), user.id(), tenant.zoneId(), clock.instant()), filter.getAudience());
-        show(model, narrowed.query(), paging, filter.link("/claims"));
+        show(model, narrowed.query(), paging, filter.link("/claims"), htmx == null);
         model.addAttribute("savedFilters", savedFilters.of(ClaimsModule.TICKET_LIST, filter.link("/claims")));
         model.addAttribute("audienceTooLarge", narrowed.tooLarge());
         model.addAttribute("audienceLimit", TicketAudiences.LIMIT);
@@ -128,6 +136,7 @@ class TicketListController {
                 null,
                 false,
                 null,
+                null,
                 user.id(),
                 null,
                 null,
@@ -135,7 +144,7 @@ class TicketListController {
                 null,
                 null,
                 false);
-        show(model, mine, paging, "/claims/recorded");
+        show(model, mine, paging, "/claims/recorded", false);
         model.addAttribute("filter", new TicketFilter());
         model.addAttribute("audienceTooLarge", false);
         model.addAttribute("audiences", List.of());
@@ -171,7 +180,8 @@ class TicketListController {
         return htmx == null ? DASHBOARD : DASHBOARD + " :: board";
     }
 
-    private void show(Model model, TicketQuery query, ListQuery paging, String base) {
+    /** A page of the list; {@code withFilters} when its filter form is shown too (not to HTMX, not on « recorded »). */
+    private void show(Model model, TicketQuery query, ListQuery paging, String base, boolean withFilters) {
         Pageable request = paging.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
         Page<Claim> shown = reading.page(query, request);
         model.addAttribute("tickets", shown);
@@ -180,6 +190,23 @@ class TicketListController {
         model.addAttribute("countCap", TicketSearch.countCap(query));
         model.addAttribute("uncounted", TicketSearch.isUncounted(shown, query));
         model.addAttribute("now", clock.instant());
+        named(model, shown.getContent(), withFilters);
+    }
+
+    /**
+     * The agencies and products the list filters on, and those of its rows beside each (issue 16). The filter form
+     * costs the tenant's open sites and its products on sale, a statement each; the rows' names are taken from them,
+     * and only those they lack are read, one statement for the page's sites and one for its products, none when no row
+     * has one: a tenant without sites or products refreshes its list as cheaply as before. A column shows when a row
+     * has an agency, or a product.
+     */
+    private void named(Model model, List<Claim> page, boolean withFilters) {
+        List<Site> sites = withFilters ? names.activeSites() : List.of();
+        List<Product> products = withFilters ? choices.onSale() : List.of();
+        SiteAndProductNames.Names shown = names.of(page, sites, products);
+        model.addAttribute("sites", sites);
+        model.addAttribute("products", products);
+        model.addAttribute("names", shown);
     }
 
     /** The CSV export of this list: the same filters and sort. */

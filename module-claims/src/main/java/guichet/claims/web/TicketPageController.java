@@ -20,6 +20,7 @@ import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.ids.CustomerId;
 import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SiteId;
 import guichet.platform.ids.UserId;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.tenancy.CurrentTenant;
@@ -60,6 +61,7 @@ class TicketPageController {
     private final SearchEngine search;
     private final Users users;
     private final ProductChoices choices;
+    private final SiteAndProductNames places;
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
     private final Clock clock;
@@ -76,6 +78,7 @@ class TicketPageController {
             SearchEngine search,
             Users users,
             ProductChoices choices,
+            SiteAndProductNames places,
             CurrentUser currentUser,
             CurrentTenant tenant,
             Clock clock,
@@ -90,6 +93,7 @@ class TicketPageController {
         this.search = search;
         this.users = users;
         this.choices = choices;
+        this.places = places;
         this.currentUser = currentUser;
         this.tenant = tenant;
         this.clock = clock;
@@ -154,6 +158,7 @@ class TicketPageController {
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable String priority,
             @RequestParam(required = false) @Nullable UUID product,
+            @RequestParam(required = false) @Nullable UUID site,
             Model model,
             RedirectAttributes flash) {
         return act(
@@ -162,7 +167,13 @@ class TicketPageController {
                 flash,
                 "claims.updated",
                 (ticket, me) -> editing.edit(
-                        ticket, title, type, priority, product == null ? null : new ProductId(product), me));
+                        ticket,
+                        title,
+                        type,
+                        priority,
+                        product == null ? null : new ProductId(product),
+                        site == null ? null : new SiteId(site),
+                        me));
     }
 
     @PostMapping("/claims/{number}/status")
@@ -271,6 +282,8 @@ class TicketPageController {
                                 .distinct()
                                 .toList()
                         : choices.onSale());
+        // The agencies a demand may be moved to, for whoever may edit it (one statement).
+        model.addAttribute("sites", user.can(ClaimsModule.REPLY) ? places.activeSites() : List.of());
         model.addAttribute("cancellable", settings.cancellation().isPresent());
         model.addAttribute(
                 "similar",

@@ -103,8 +103,9 @@ class ClaimsExportWebTest {
         assertThat(file.body()).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(file.body(), StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow())
-                .isEqualTo("\uFEFFNuméro;Objet;Créée le;Client;Statut;Priorité;Type;Canal;Assignés;"
-                        + "Résolution prévue;Dernière activité;Dernière activité par");
+                .isEqualTo(
+                        "\uFEFFNuméro;Objet;Créée le;Client;Boutique;Produit ou service;Statut;Priorité;Type;Canal;Assignés;"
+                                + "Résolution prévue;Dernière activité;Dernière activité par");
 
         List<CSVRecord> rows = parse(text);
         assertThat(rows).extracting(r -> r.get(0)).containsExactly(formula.number(), othersSecond.number());
@@ -114,7 +115,7 @@ class ClaimsExportWebTest {
                 .isEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                         .format(formula.createdAt().atZone(atlas.zoneId())));
         assertThat(rows.get(0).get(3)).isEqualTo(other.displayName());
-        assertThat(rows.get(0).get(7)).isEqualTo("Espace client");
+        assertThat(rows.get(0).get(9)).isEqualTo("Espace client");
 
         List<CSVRecord> reversed =
                 export(admin, "/claims/export.csv?customer=" + other.id().value() + "&sort=number&dir=desc");
@@ -150,7 +151,8 @@ class ClaimsExportWebTest {
         return parse(new String(file.body(), StandardCharsets.UTF_8));
     }
 
-    private static List<CSVRecord> parse(String text) {
+    /** The rows of an exported file (its byte order mark skipped), by the names its header gives its columns. */
+    static List<CSVRecord> parse(String text) {
         try {
             return CSVFormat.DEFAULT
                     .builder()

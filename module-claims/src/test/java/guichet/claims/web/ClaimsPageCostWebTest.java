@@ -7,10 +7,14 @@ import guichet.claims.ServiceDesk;
 import guichet.claims.desk.Claim;
 import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Labels;
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.Role;
 import guichet.platform.notifications.Inbox;
+import guichet.platform.sites.Site;
+import guichet.platform.sites.Sites;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.PageCost;
@@ -21,6 +25,7 @@ import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +73,12 @@ class ClaimsPageCostWebTest {
     @Autowired
     Inbox inbox;
 
+    @Autowired
+    Sites sites;
+
+    @Autowired
+    Products products;
+
     @Test
     void theStaffListAndThePortalListCostTheSameWithEightTicketsAsWithEighty() {
         TenantProfile tenant = tenants.create("costlist", "customers", "claims");
@@ -88,6 +99,66 @@ class ClaimsPageCostWebTest {
         costsTheSame("the staff list", staffWithEighty, staffWithEight);
         costsTheSame("the portal list", portalWithEighty, portalWithEight);
         assertThat(staffWithEight.statements()).isPositive();
+        assertThat(reading(staffWithEighty, "core_site"))
+                .as("the agencies the filter form offers")
+                .hasSize(1);
+        assertThat(reading(staffWithEighty, "core_product"))
+                .as("the products the filter form offers")
+                .hasSize(1);
+        PageCost.Cost results = refreshed(agent, "results-80");
+        assertThat(reading(results, "core_site"))
+                .as("no agency or product named, none read, when no ticket has one")
+                .isEmpty();
+        assertThat(reading(results, "core_product")).isEmpty();
+    }
+
+    /**
+     * Agencies and services named beside each demand (issue 16) cost two statements more than a list without them,
+     * whatever the rows: the names missing from the list's choices (a closed agency, a service no longer on sale) are
+     * read in one statement each for the whole page.
+     */
+    @Test
+    void theStaffListNamesAgenciesAndServicesAtTheSameCostForEightDemandsAsForEighty() {
+        TenantProfile tenant = tenants.create("costsites", "customers", "claims");
+        TenantHttp.Client agent = desk.signedIn(tenant, "agent", Role.AGENT);
+        Customer owner = desk.person(tenant, "Koffi", null);
+        List<Site> agencies = desk.in(
+                tenant,
+                () -> IntStream.range(0, 4)
+                        .mapToObj(
+                                i -> sites.save(new Site("AG-" + i, "Agence n° " + i, Site.Kind.AGENCY, Instant.now())))
+                        .toList());
+        List<Product> services = desk.in(
+                tenant,
+                () -> IntStream.range(0, 4)
+                        .mapToObj(i -> products.save(
+                                new Product("S-" + i, "Service n° " + i, Product.Kind.SERVICE, null, Instant.now())))
+                        .toList());
+        atCounter(tenant, owner, agencies, services, 0, 8);
+        desk.in(tenant, () -> {
+            Site closed = sites.find(agencies.get(3).id()).orElseThrow();
+            closed.close(Instant.now());
+            Product withdrawn = products.find(services.get(3).id()).orElseThrow();
+            withdrawn.withdrawFromSale(Instant.now());
+            return products.save(withdrawn);
+        });
+
+        PageCost.Cost withEight = counted(agent, "/claims", "named-8");
+        atCounter(tenant, owner, agencies, services, 8, 80);
+        PageCost.Cost withEighty = counted(agent, "/claims", "named-80");
+
+        costsTheSame("the staff list with agencies and services", withEighty, withEight);
+        assertThat(reading(withEighty, "core_site"))
+                .as("the open agencies, then the closed one's name")
+                .hasSize(2);
+        assertThat(reading(withEighty, "core_product"))
+                .as("the services on sale, then the withdrawn one's name")
+                .hasSize(2);
+        PageCost.Cost results = refreshed(agent, "named-results-80");
+        assertThat(reading(results, "core_site"))
+                .as("without the filter form, the page's agencies in one statement")
+                .hasSize(1);
+        assertThat(reading(results, "core_product")).hasSize(1);
     }
 
     @Test
@@ -181,6 +252,20 @@ class ClaimsPageCostWebTest {
         return counted;
     }
 
+    /** The list's results alone, as HTMX asks for them when a filter changes, counted. */
+    private PageCost.Cost refreshed(TenantHttp.Client client, String name) {
+        Map<String, String> headers = new HashMap<>(PageCost.counting(name));
+        headers.put("HX-Request", "true");
+        TenantHttp.Page page = client.getWithHeaders("/claims", headers);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return cost.of(name);
+    }
+
+    /** The statements of a page that read this table. */
+    private static List<String> reading(PageCost.Cost counted, String table) {
+        return counted.sql().stream().filter(sql -> sql.contains(table)).toList();
+    }
+
     /** Agents of the tenant (records only: a new claim tells the agents Guichet knows). */
     private List<User> agents(TenantProfile tenant, int from, int to) {
         return desk.in(
@@ -207,6 +292,18 @@ class ClaimsPageCostWebTest {
         System.out.println("Page cost " + name + ": " + counted.statements() + " statements, " + counted.transactions()
                 + " transactions");
         return counted;
+    }
+
+    /** Demands recorded at the counter, each at one of the agencies about one of the services, in turn. */
+    private void atCounter(
+            TenantProfile tenant, Customer owner, List<Site> agencies, List<Product> services, int from, int to) {
+        IntStream.range(from, to)
+                .forEach(i -> desk.atCounter(
+                        tenant,
+                        owner,
+                        "Au guichet n° " + i,
+                        services.get(i % services.size()).id(),
+                        agencies.get(i % agencies.size()).id()));
     }
 
     private void open(TenantProfile tenant, Customer owner, int from, int to) {

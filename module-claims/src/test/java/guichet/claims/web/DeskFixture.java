@@ -9,6 +9,8 @@ import guichet.claims.desk.Claim;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
 import guichet.platform.identity.Role;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SiteId;
 import guichet.platform.ids.UserId;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
@@ -16,6 +18,7 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.tickets.Ticket;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestComponent;
@@ -71,6 +74,28 @@ class DeskFixture {
                         Opening.byCustomer(
                                 Ticket.Channel.PORTAL, title, "Depuis hier.", customer.id(), null, null, null),
                         new Actor(null, customer.displayName(), false, customer.id())));
+    }
+
+    /** A demand an agent recorded at an agency's counter (seed 000), about a product or service. */
+    Claim atCounter(TenantProfile tenant, Customer customer, String title, ProductId product, SiteId site) {
+        return in(
+                tenant,
+                () -> desk.open(
+                        new Opening(
+                                Ticket.Channel.COUNTER,
+                                title,
+                                "Au guichet.",
+                                customer.id(),
+                                product,
+                                null,
+                                null,
+                                null,
+                                site,
+                                List.of(),
+                                null,
+                                null,
+                                null),
+                        new Actor(null, "Agent du guichet", true, null)));
     }
 
     /** A staff user of the tenant, signed in through its realm. */

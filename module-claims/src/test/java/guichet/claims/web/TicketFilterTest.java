@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.claims.search.TicketQuery;
 import guichet.platform.customers.CustomerAccess;
+import guichet.platform.ids.ProductId;
+import guichet.platform.ids.SiteId;
 import guichet.platform.ids.UserId;
 import guichet.platform.tickets.Ticket;
 import java.time.Instant;
@@ -17,6 +19,8 @@ class TicketFilterTest {
 
     private static final ZoneId TUNIS = ZoneId.of("Africa/Tunis");
     private static final UserId ME = new UserId(UUID.randomUUID());
+    private static final UUID AGENCY = UUID.randomUUID();
+    private static final UUID SERVICE = UUID.randomUUID();
 
     @Test
     void theFiltersBecomeASearchWithinTheUsersAccess() {
@@ -26,6 +30,8 @@ class TicketFilterTest {
         filter.setStatus("in_progress");
         filter.setAssignee("me");
         filter.setChannel("COUNTER");
+        filter.setSite(AGENCY);
+        filter.setProduct(SERVICE);
         filter.setOverdue(true);
         filter.setFrom(LocalDate.of(2026, 11, 1));
         filter.setTo(LocalDate.of(2026, 11, 30));
@@ -41,6 +47,8 @@ class TicketFilterTest {
         assertThat(query.statuses()).containsExactly("in_progress");
         assertThat(query.assignee()).isEqualTo(ME);
         assertThat(query.channel()).isEqualTo(Ticket.Channel.COUNTER);
+        assertThat(query.site()).isEqualTo(new SiteId(AGENCY));
+        assertThat(query.product()).isEqualTo(new ProductId(SERVICE));
         assertThat(query.overdueBefore()).isEqualTo(now);
         assertThat(query.createdFrom()).isEqualTo(Instant.parse("2026-10-31T23:00:00Z"));
         assertThat(query.createdBefore()).isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
@@ -68,8 +76,12 @@ class TicketFilterTest {
         filter.setQ("débit lent");
         filter.setView("closed");
         filter.setAssignee("none");
+        filter.setSite(AGENCY);
+        filter.setProduct(SERVICE);
 
-        assertThat(filter.link("/claims")).isEqualTo("/claims?q=d%C3%A9bit%20lent&view=closed&assignee=none");
+        assertThat(filter.link("/claims"))
+                .isEqualTo(
+                        "/claims?q=d%C3%A9bit%20lent&view=closed&assignee=none&site=" + AGENCY + "&product=" + SERVICE);
         assertThat(filter.toQuery(CustomerAccess.EVERYONE, ME, TUNIS, Instant.now())
                         .unassigned())
                 .isTrue();
