@@ -127,6 +127,7 @@ class ShopsDemo implements DemoContent {
                                 .addService("SONEB", "Paiement facture d'eau (SONEB)")
                                 .id(),
                         shopSettings.addService("MANDAT", "Mandat express").id());
+                shopSettings.requireSitePerAgent(true);
                 for (Site site : sites()) {
                     List<Hours> week = new ArrayList<>();
                     for (DayOfWeek day : List.of(

@@ -6,8 +6,9 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The store locator's map background: the address of the tenant's tile server ({@code https://…/{z}/{x}/{y}.png})
- * and the attribution its licence asks for. Without one the map shows the sites' markers on a plain background.
+ * The module's settings row: the store locator's map background (the address of the tenant's tile server, {@code
+ * https://…/{z}/{x}/{y}.png}, and the attribution its licence asks for; without one the map shows the sites' markers
+ * on a plain background), and whether every agent and seller must work at a site (seed 000).
  */
 @Entity
 @Table(name = "shp_settings")
@@ -18,6 +19,7 @@ public class LocatorSettings {
 
     private @Nullable String tileUrl;
     private @Nullable String tileAttribution;
+    private boolean oneSitePerAgent;
 
     protected LocatorSettings() {}
 
@@ -27,6 +29,15 @@ public class LocatorSettings {
 
     public @Nullable String tileAttribution() {
         return tileAttribution;
+    }
+
+    /** Whether an agent's or seller's account needs the site he works at. */
+    public boolean oneSitePerAgent() {
+        return oneSitePerAgent;
+    }
+
+    void requireSitePerAgent(boolean required) {
+        this.oneSitePerAgent = required;
     }
 
     void tiles(@Nullable String url, @Nullable String attribution) {

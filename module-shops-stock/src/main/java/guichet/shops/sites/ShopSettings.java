@@ -162,6 +162,13 @@ public class ShopSettings {
         return settings.findById((short) 1);
     }
 
+    /** Whether every agent and seller must work at a site (seed 000: one and only one agency per agent). */
+    @Transactional
+    public void requireSitePerAgent(boolean required) {
+        settings.findById((short) 1).requireSitePerAgent(required);
+        history.record("AGENT_SITE_RULE_CHANGED", "settings", "shops", String.valueOf(required));
+    }
+
     @Transactional
     public void setTiles(@Nullable String url, @Nullable String attribution) {
         Map<String, String> problems = new LinkedHashMap<>();

@@ -26,7 +26,9 @@ public class StockItem {
     /** Where an item stands. */
     public enum Status {
         IN_STOCK,
-        SOLD
+        SOLD,
+        /** In stock until a count did not find it. */
+        MISSING
     }
 
     @Id

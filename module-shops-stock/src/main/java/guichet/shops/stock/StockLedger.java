@@ -195,27 +195,51 @@ public class StockLedger {
         return atOneSite(MovementKind.RETURN, at, what, 1, balance, reason.strip(), numbers);
     }
 
-    /** Sets a site's quantity to what a count found; the difference is the movement. */
+    /**
+     * Sets a site's quantity to what a count found; the difference is the movement. For a product followed item by
+     * item, the count lists the serial numbers found (or none, when it confirms every item in stock): an item in stock
+     * that was not found is marked missing, with its number in the movement; a number not in stock here is refused.
+     */
     @Transactional
-    public Optional<Movement> count(SiteId site, ProductId product, int counted) {
+    public Optional<Movement> count(SiteId site, ProductId product, int counted, List<String> found) {
         Site at = openSite(site);
         Product what = stocked(product);
         if (counted < 0 || counted > MAX_QUANTITY) {
             throw new Refusal("shops.stock.refused.quantity");
         }
+        List<String> missing = List.of();
         if (items.tracked(what.id().value())) {
-            int inStock = items.inStock(at.id().value(), what.id().value()).size();
-            if (counted != inStock) {
-                throw new Refusal("shops.stock.refused.serial.count", inStock);
-            }
+            missing = missingItems(at, what, counted, found);
         }
         int before = statements.setCounted(at.id(), what.id(), counted);
         if (before == counted) {
             return Optional.empty();
         }
-        Movement movement = atOneSite(MovementKind.COUNT, at, what, counted - before, counted, null, List.of());
+        Movement movement = atOneSite(MovementKind.COUNT, at, what, counted - before, counted, null, missing);
         alertIfLow(at, what, before, new StockStatements.Level(counted, statements.threshold(at.id(), what.id())));
         return Optional.of(movement);
+    }
+
+    /** The items in stock that a count did not find, marked missing; refuses a count that does not add up. */
+    private List<String> missingItems(Site at, Product what, int counted, List<String> found) {
+        List<String> inStock = items.inStock(at.id().value(), what.id().value()).stream()
+                .map(StockItem::serialNumber)
+                .toList();
+        boolean listed = found.stream().anyMatch(serial -> !serial.isBlank());
+        if (!listed && counted == inStock.size()) {
+            return List.of();
+        }
+        if (!listed && counted > 0) {
+            throw new Refusal("shops.stock.refused.serial.count", inStock.size());
+        }
+        List<String> numbers = listed ? serials(found, counted, true) : List.of();
+        numbers.stream().filter(number -> !inStock.contains(number)).findFirst().ifPresent(number -> {
+            throw new Refusal("shops.stock.refused.serial.notHere", number);
+        });
+        List<String> missing =
+                inStock.stream().filter(number -> !numbers.contains(number)).toList();
+        statements.missItems(what.id(), missing, at.id());
+        return missing;
     }
 
     /** Sets the quantity at or under which the site's manager is alerted, or none. */

@@ -145,6 +145,21 @@ class StockStatements {
                 > 0;
     }
 
+    /** Marks these items in stock at the site as missing (a count did not find them). */
+    void missItems(ProductId product, List<String> serials, SiteId site) {
+        if (serials.isEmpty()) {
+            return;
+        }
+        entities.createNativeQuery("update shp_stock_item set status = 'MISSING', updated_at = :now"
+                        + " where product_id = :product and site_id = :site and status = 'IN_STOCK'"
+                        + " and serial_number = any(:serials)")
+                .setParameter("now", now())
+                .setParameter("product", product.value())
+                .setParameter("site", site.value())
+                .setParameter("serials", serials.toArray(String[]::new))
+                .executeUpdate();
+    }
+
     /** Puts a sold item back in stock at the site; whether it had been sold. */
     boolean returnItem(ProductId product, String serial, SiteId site) {
         return entities.createNativeQuery("update shp_stock_item set status = 'IN_STOCK', sale_id = null,"

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The services sites offer (added, renamed, deleted or archived) and the locator's map tiles. */
+/** The services sites offer (added, renamed, deleted or archived), whether agents need a site, and the map tiles. */
 @Controller
 @RequiresPermission(ShopsModule.EDIT)
 class ShopSettingsController {
@@ -77,6 +77,13 @@ class ShopSettingsController {
         shopSettings.restoreService(id);
         flash.addFlashAttribute("notice", "shops.service.restored");
         return "redirect:/shops/settings#services";
+    }
+
+    @PostMapping("/shops/settings/staff")
+    String staff(@RequestParam(defaultValue = "false") boolean oneSitePerAgent, RedirectAttributes flash) {
+        shopSettings.requireSitePerAgent(oneSitePerAgent);
+        flash.addFlashAttribute("notice", "shops.staff.saved");
+        return "redirect:/shops/settings#staff";
     }
 
     @PostMapping("/shops/settings/map")

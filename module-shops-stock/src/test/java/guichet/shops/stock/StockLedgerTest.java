@@ -181,6 +181,40 @@ class StockLedgerTest {
     }
 
     @Test
+    void aCountOfSerialNumberedItemsMarksThoseNotFoundMissingAndRefusesANumberNotHere() {
+        Product key = product("KEY-CNT");
+        List<String> serials = List.of("356789012345681", "356789012345682", "356789012345683");
+        in(() -> ledger.receive(sfax.id(), key.id(), 3, serials, null));
+
+        assertThatThrownBy(() -> in(() -> ledger.count(sfax.id(), key.id(), 2, List.of())))
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey())
+                .isEqualTo("shops.stock.refused.serial.count");
+        assertThatThrownBy(() ->
+                        in(() -> ledger.count(sfax.id(), key.id(), 2, List.of("356789012345681", "356789012345699"))))
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey())
+                .isEqualTo("shops.stock.refused.serial.notHere");
+        assertThat(inStock(sfax, key)).containsExactlyElementsOf(serials);
+
+        Movement counted = in(() ->
+                        ledger.count(sfax.id(), key.id(), 2, List.of("356789012345683", " ", "356789012345681")))
+                .orElseThrow();
+        assertThat(counted.kind()).isEqualTo(MovementKind.COUNT);
+        assertThat(counted.balance()).isEqualTo(2);
+        assertThat(counted.serials()).containsExactly("356789012345682");
+        assertThat(quantity(sfax, key)).isEqualTo(2);
+        assertThat(inStock(sfax, key)).containsExactly("356789012345681", "356789012345683");
+        assertThat(in(() -> items.find(key.id().value(), "356789012345682"))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(StockItem.Status.MISSING);
+
+        // A count that finds every item in stock confirms it without listing them.
+        assertThat(in(() -> ledger.count(sfax.id(), key.id(), 2, List.of()))).isEmpty();
+    }
+
+    @Test
     void aSaleTakesItsSerialNumberedItemFromTheSellersSiteOnly() {
         Product sim = product("SIM-SER");
         in(() -> ledger.receive(tunis.id(), sim.id(), 1, List.of("8921601234567AB"), null));

@@ -13,7 +13,6 @@ import guichet.platform.ids.UserId;
 import guichet.platform.realms.AccountRejected;
 import guichet.platform.realms.PortalOrigins;
 import guichet.platform.realms.RealmUsers;
-import guichet.platform.sites.Sites;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.users.User;
@@ -40,7 +39,7 @@ public class UserAdministration {
 
     private final Users users;
     private final Customers customers;
-    private final Sites sites;
+    private final StaffSites staffSites;
     private final RealmUsers realm;
     private final CurrentUser currentUser;
     private final InteractionLog history;
@@ -52,7 +51,7 @@ public class UserAdministration {
     UserAdministration(
             Users users,
             Customers customers,
-            Sites sites,
+            StaffSites staffSites,
             RealmUsers realm,
             CurrentUser currentUser,
             InteractionLog history,
@@ -62,7 +61,7 @@ public class UserAdministration {
             WebSessions sessions) {
         this.users = users;
         this.customers = customers;
-        this.sites = sites;
+        this.staffSites = staffSites;
         this.realm = realm;
         this.currentUser = currentUser;
         this.history = history;
@@ -80,7 +79,7 @@ public class UserAdministration {
         if (roles.isEmpty()) {
             throw new AccountRejected("roles", "users.error.roles.staff");
         }
-        checkSite(request);
+        staffSites.check(request, roles);
         String subject = openInRealm(request, roles);
         User user = User.staff(request.email(), request.firstName(), request.lastName(), clock.instant());
         user.linkIdentity(subject, clock.instant());
@@ -154,7 +153,7 @@ public class UserAdministration {
             if (staffRoles.isEmpty()) {
                 throw new AccountRejected("roles", "users.error.roles.staff");
             }
-            checkSite(request);
+            staffSites.check(request, staffRoles);
         }
         realm.update(slug(), subject, request.email(), request.firstName(), request.lastName());
         user.rename(request.email(), request.firstName(), request.lastName(), clock.instant());
@@ -294,12 +293,6 @@ public class UserAdministration {
             realm.sendPasswordSetup(slug, subject, origins.of(tenant.profile()).getFirst() + "/");
         }
         return subject;
-    }
-
-    private void checkSite(AccountRequest request) {
-        if (request.site() != null && sites.find(request.site()).isEmpty()) {
-            throw new AccountRejected("site", "users.error.site.unknown");
-        }
     }
 
     private void requireManageStaff() {

@@ -2,7 +2,13 @@
 @Layer(MODEL)
 @ApplicationModule(
         displayName = "Users (shared model)",
-        allowedDependencies = {"platform.ids", "platform.signals", "platform.tenancy"})
+        allowedDependencies = {
+            "platform.identity",
+            "platform.ids",
+            "platform.modules",
+            "platform.signals",
+            "platform.tenancy"
+        })
 @NullMarked
 package guichet.platform.users;
 

@@ -69,7 +69,7 @@ class StockMoveController {
                     ledger.returned(
                             site.id(), product.id(), serials.isEmpty() ? null : serials.getFirst(), move.getReason());
                 case ADJUSTMENT -> ledger.adjust(site.id(), product.id(), move.quantity(), move.getReason());
-                case COUNT -> ledger.count(site.id(), product.id(), move.quantity());
+                case COUNT -> ledger.count(site.id(), product.id(), move.quantity(), serials);
                 case THRESHOLD ->
                     ledger.threshold(site.id(), product.id(), move.getQuantity().isBlank() ? null : move.quantity());
             }

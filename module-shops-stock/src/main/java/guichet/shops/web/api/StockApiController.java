@@ -124,7 +124,7 @@ class StockApiController {
                         site.id(), product.id(), serials.isEmpty() ? null : serials.getFirst(), reason));
             case ADJUSTMENT -> List.of(ledger.adjust(site.id(), product.id(), request.quantity(), reason));
             case COUNT ->
-                ledger.count(site.id(), product.id(), request.quantity()).stream()
+                ledger.count(site.id(), product.id(), request.quantity(), serials).stream()
                         .toList();
             case THRESHOLD -> {
                 ledger.threshold(site.id(), product.id(), request.quantity());
