@@ -130,6 +130,16 @@ final class Browser implements AutoCloseable {
         return ((Number) pixels).longValue();
     }
 
+    /** The outermost elements reaching past the window's right edge, to tell why a page is too wide. */
+    String outsideTheWindow() {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("const w = document.documentElement.clientWidth; return [...document.querySelectorAll("
+                        + "'body *')].filter(e => { const r = e.getBoundingClientRect(); return (r.right > w + 1"
+                        + " || r.left < -1) && !(e.parentElement.getBoundingClientRect().right > w + 1); }).slice(0, 6).map(e => e.tagName + '.' + e.className + '#' + e.id + ' '"
+                        + " + Math.round(e.getBoundingClientRect().width)).join(' | ');");
+        return String.valueOf(found);
+    }
+
     /** Waits until an element shows this text (after an htmx swap, say). */
     void awaitText(String css, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15))

@@ -17,6 +17,7 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import guichet.platform.users.User;
+import guichet.shops.referential.Referential;
 import guichet.shops.stock.StockLedger;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,8 @@ class ModuleEndpointsIsolationTest {
             new String[] {"/api/shops/sites", "site"},
             new String[] {"/shops/stock", "product"},
             new String[] {"/shops/stock/movements", "site"},
+            new String[] {"/shops/referential", "partner"},
+            new String[] {"/api/shops/referential", "partner"},
             new String[] {"/offers", "product"},
             new String[] {"/api/offers/products", "product"});
 
@@ -71,6 +74,9 @@ class ModuleEndpointsIsolationTest {
 
     @Autowired
     StockLedger stock;
+
+    @Autowired
+    Referential referential;
 
     @Test
     void noEndpointShowsAnotherTenantsRecords() {
@@ -126,6 +132,7 @@ class ModuleEndpointsIsolationTest {
                             new Product("P-" + marker, marker + "-product", Product.Kind.PRODUCT, null, now));
                     Site site = sites.save(new Site("S-" + marker, marker + "-site", Site.Kind.SHOP, now));
                     stock.receive(site.id(), product.id(), 3, List.of(), null);
+                    referential.addPartner("E-" + marker.toUpperCase(java.util.Locale.ROOT), marker + "-partner");
                     tickets.save(new Claim(
                             tickets.nextNumber(),
                             marker + "-ticket",

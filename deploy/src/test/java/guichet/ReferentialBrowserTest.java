@@ -95,7 +95,8 @@ class ReferentialBrowserTest {
             admin.click("button[aria-label='Supprimer " + ENTITY + "']");
             admin.awaitText(".alert-danger", "« " + ENTITY + " » ne peut pas être supprimée");
             assertThat(admin.text(".alert-danger")).contains("SRV-PENSION");
-            assertThat(admin.exists("button[aria-label='Supprimer " + ENTITY + "']")).isTrue();
+            assertThat(admin.exists("button[aria-label='Supprimer " + ENTITY + "']"))
+                    .isTrue();
 
             admin.click("button[aria-label='Supprimer Paiement des pensions']");
             admin.awaitText(".alert-success", "Des demandes se réfèrent à ce service");
@@ -109,7 +110,9 @@ class ReferentialBrowserTest {
                 for (String language : new String[] {"fr", "ar"}) {
                     admin.open(poste("/shops/referential?lang=" + language));
                     assertThat(admin.overflow())
-                            .as("the referential at %d px in %s: wider than the window by", width, language)
+                            .as(
+                                    "the referential at %d px in %s (%s): wider than the window by",
+                                    width, language, admin.outsideTheWindow())
                             .isLessThanOrEqualTo(0);
                 }
             }
