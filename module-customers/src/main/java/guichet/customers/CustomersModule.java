@@ -54,7 +54,9 @@ public class CustomersModule {
                 List.of(
                         new NavigationEntry("/customers", "customers.nav", VIEW),
                         new NavigationEntry("/customers/sales/new", "customers.nav.sell", SELL),
-                        new NavigationEntry("/customers/mine", "customers.nav.mine", CorePermissions.PORTAL_ACCESS)),
+                        new NavigationEntry("/customers/mine", "customers.nav.mine", CorePermissions.PORTAL_ACCESS),
+                        new NavigationEntry(
+                                "/customers/mine/wiki", "customers.nav.wiki", CorePermissions.PORTAL_ACCESS)),
                 List.of(
                         new Permission(VIEW, "customers.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
                         new Permission(EDIT, "customers.permission.edit", Role.AGENT, Role.SELLER, Role.SALES_REP),

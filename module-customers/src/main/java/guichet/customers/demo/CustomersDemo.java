@@ -1,5 +1,6 @@
 package guichet.customers.demo;
 
+import guichet.customers.wiki.Wiki;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.ContactPoint;
@@ -34,10 +35,12 @@ class CustomersDemo implements DemoContent {
     private final Products products;
     private final Sales sales;
     private final Users users;
+    private final Wiki wiki;
     private final Clock clock;
 
-    CustomersDemo(Customers customers, Products products, Sales sales, Users users, Clock clock) {
+    CustomersDemo(Customers customers, Products products, Sales sales, Users users, Wiki wiki, Clock clock) {
         this.customers = customers;
+        this.wiki = wiki;
         this.products = products;
         this.sales = sales;
         this.users = users;
@@ -60,11 +63,13 @@ class CustomersDemo implements DemoContent {
                                         now)
                                 .consent(true, false, false, now));
             }
-            case "helpdesk" ->
+            case "helpdesk" -> {
                 users.findByEmail("sales@helpdesk.demo")
                         .ifPresent(rep -> customer(
                                 "Cabinet Martin & Associés",
                                 c -> c.assignSalesRep(rep.id(), now).classify("Entreprise", now)));
+                helpdeskWiki(find("Cabinet Martin & Associés"));
+            }
             case "atlas" -> {
                 customer(
                         "Ben Salah",
@@ -119,6 +124,31 @@ class CustomersDemo implements DemoContent {
                 delivered
                         ? Sale.delivered(customer.id(), product.id(), number, on, null, null, clock.instant())
                         : Sale.ordered(customer.id(), product.id(), number, on, null, null, clock.instant()));
+    }
+
+    /**
+     * Seed 003's wiki, grouped by customer: what the team knows of Cabinet Martin's installation (two versions, staff
+     * only) and a page shared with the customer, which he reads in his portal.
+     */
+    private void helpdeskWiki(Customer martin) {
+        wiki.seed(
+                martin.id(),
+                "Installation et contacts",
+                List.of(
+                        "## Installation\n\n- Standard hébergé, 12 postes\n- Trunk SIP de secours\n\n"
+                                + "## Contacts\n\n- Accueil : 01 23 45 67 89\n",
+                        "## Installation\n\n- Standard hébergé, 14 postes (2 ajoutés en octobre)\n"
+                                + "- Trunk SIP de secours\n\n## Contacts\n\n- Accueil : 01 23 45 67 89\n"
+                                + "- Informatique : M. Garnier, le matin\n"),
+                "Démo Agent",
+                false);
+        wiki.seed(
+                martin.id(),
+                "Accéder à votre standard",
+                List.of("1. Ouvrez la console depuis **Mes produits**.\n"
+                        + "2. Choisissez le poste à renvoyer.\n3. En cas de doute, ouvrez une demande.\n"),
+                "Démo Agent",
+                true);
     }
 
     private void customer(String name, Consumer<Customer> change) {

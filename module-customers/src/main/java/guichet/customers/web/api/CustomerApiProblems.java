@@ -41,6 +41,16 @@ class CustomerApiProblems {
         return problem(rejected.problems());
     }
 
+    /** A refused wiki change: 409 when someone saved the page since the revision it was based on, else 400. */
+    @ExceptionHandler(guichet.customers.wiki.WikiRejected.class)
+    ProblemDetail wikiRejected(guichet.customers.wiki.WikiRejected rejected) {
+        ProblemDetail problem = problem(rejected.problems());
+        if (rejected.problems().containsValue("customers.wiki.error.conflict")) {
+            problem.setStatus(HttpStatus.CONFLICT);
+        }
+        return problem;
+    }
+
     /** A 400 problem detail for these field problems. */
     ProblemDetail problem(Map<String, String> problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid input");

@@ -1,0 +1,38 @@
+package guichet.customers.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** A wiki page's Markdown shows as HTML without anything that could run in the reader's browser. */
+class MarkdownTest {
+
+    private final Markdown markdown = new Markdown();
+
+    @Test
+    void markdownBecomesHeadingsListsLinksAndTables() {
+        Document html = Jsoup.parse(markdown.html(
+                "## Installation\n\n- 14 postes\n- **Trunk** de secours\n\n[Console](https://console.example.fr)\n\n"
+                        + "| Poste | Numéro |\n| --- | --- |\n| Accueil | 101 |\n"));
+        assertThat(html.select("h2").text()).isEqualTo("Installation");
+        assertThat(html.select("li").eachText()).containsExactly("14 postes", "Trunk de secours");
+        assertThat(html.select("strong").text()).isEqualTo("Trunk");
+        assertThat(html.select("a").attr("href")).isEqualTo("https://console.example.fr");
+        assertThat(html.select("a").attr("rel")).isEqualTo("nofollow noopener noreferrer");
+        assertThat(html.select("td").eachText()).containsExactly("Accueil", "101");
+    }
+
+    @Test
+    void noScriptEventHandlerStyleOrJavascriptLinkSurvives() {
+        String html = markdown.html("<script>alert('x')</script>\n\n"
+                + "<img src=\"x\" onerror=\"alert('y')\">\n\n"
+                + "<a href=\"javascript:alert('z')\">clic</a> [lien](javascript:alert('w'))\n\n"
+                + "<p style=\"position:fixed\" onclick=\"alert(1)\">texte</p>\n\n"
+                + "<iframe src=\"https://evil.example\"></iframe>");
+        assertThat(html.toLowerCase())
+                .doesNotContain("<script", "onerror", "onclick", "javascript:", "style=", "<iframe", "alert('x')");
+        assertThat(Jsoup.parse(html).text()).contains("clic", "lien", "texte");
+    }
+}
