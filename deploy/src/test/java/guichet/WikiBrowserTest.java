@@ -81,7 +81,9 @@ class WikiBrowserTest {
             for (String language : new String[] {"fr", "ar"}) {
                 customer.resize(375, 900);
                 customer.open(helpdesk("/customers/mine/wiki/" + page + "?lang=" + language));
-                assertThat(customer.overflow()).as("portal wiki at 375 px in %s", language).isLessThanOrEqualTo(0);
+                assertThat(customer.overflow())
+                        .as("portal wiki at 375 px in %s", language)
+                        .isLessThanOrEqualTo(0);
             }
         }
     }

@@ -26,11 +26,21 @@ class WikiCleanup {
 
     @ApplicationModuleListener
     void on(CustomerMerged event) {
-        pages.move(event.merged().value(), event.survivor().value());
+        follow(event);
     }
 
     @ApplicationModuleListener
     void on(CustomerAnonymised event) {
+        forget(event);
+    }
+
+    /** Moves the merged customer's pages to the survivor, in the caller's transaction (the listener's, after commit). */
+    void follow(CustomerMerged event) {
+        pages.move(event.merged().value(), event.survivor().value());
+    }
+
+    /** Deletes the anonymised customer's files and pages, in the caller's transaction. */
+    void forget(CustomerAnonymised event) {
         attachments.blobsOf(event.customer().value()).forEach(key -> blobs.delete(BlobKey.parse(key)));
         pages.deleteOf(event.customer().value());
     }

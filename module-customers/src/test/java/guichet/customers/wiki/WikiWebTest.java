@@ -2,60 +2,98 @@ package guichet.customers.wiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import guichet.platform.customers.Customer;
-import guichet.platform.customers.Customers;
-import guichet.platform.tenancy.TenantCatalog;
-import guichet.platform.tenancy.TenantContext;
-import guichet.platform.tenancy.TenantId;
+import guichet.customers.CustomerFixtures;
+import guichet.platform.identity.Role;
+import guichet.platform.ids.CustomerId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
+import guichet.platform.testing.TestTenants;
+import guichet.platform.users.User;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.context.annotation.Import;
 
 /**
- * Seed 003's wiki on helpdesk: an agent writes a page about a customer and changes it twice, and its history shows
+ * Seed 003's wiki on a helpdesk: an agent writes a page about a customer and changes it twice, and its history shows
  * each version and what it changed; a change made on an older version is refused with what was typed kept; shared,
  * the page is in the customer's portal, and an unshared page is not. Another customer, a sales representative of
  * another customer, another tenant and a visitor reach none of it, pages, versions or API.
  */
 @GuichetTest
-@TestPropertySource(properties = "guichet.demo.enabled=true")
+@Import(CustomerFixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WikiWebTest {
 
     @Autowired
     TenantHttp http;
 
     @Autowired
-    TenantCatalog catalog;
-
-    @Autowired
-    Customers customers;
+    TestTenants tenants;
 
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    CustomerFixtures fixtures;
+
+    @Autowired
+    Wiki wiki;
+
     private TenantProfile helpdesk;
+    private TenantProfile other;
+    private User agentUser;
+    private User repUser;
+    private User customerUser;
+    private User otherAdmin;
     private String martin;
     private String julie;
 
-    @BeforeEach
-    void helpdesk() {
-        helpdesk = catalog.find(new TenantId("helpdesk")).orElseThrow();
-        martin = id("Cabinet Martin & Associés");
-        julie = id("Julie Roux");
+    /**
+     * A tenant with an agent, a sales representative in charge of Martin's company, Martin's own account, and Julie
+     * Roux, nobody's; Martin has a staff page in two versions and a page shared with him. Another tenant beside it.
+     */
+    @BeforeAll
+    void aHelpdeskWithTwoCustomers() {
+        helpdesk = tenants.create("wiki", "customers");
+        other = tenants.create("wikx", "customers");
+        agentUser = accounts.staff(helpdesk, "agent", Role.AGENT);
+        repUser = accounts.staff(helpdesk, "rep", Role.SALES_REP);
+        customerUser = accounts.customer(helpdesk, "martin");
+        otherAdmin = accounts.staff(other, "admin", Role.TENANT_ADMIN);
+        CustomerId martinId = customerUser.customer().orElseThrow();
+        martin = martinId.value().toString();
+        fixtures.in(helpdesk, () -> {
+            fixtures.find(martinId).orElseThrow().assignSalesRep(repUser.id(), Instant.now());
+            wiki.seed(
+                    martinId,
+                    "Installation et contacts",
+                    List.of(
+                            "Standard hébergé, 12 postes\nTrunk SIP de secours",
+                            "Standard hébergé, 14 postes\nTrunk SIP de secours"),
+                    "Agent",
+                    false);
+            wiki.seed(martinId, "Accéder à votre standard", List.of("Ouvrez la console."), "Agent", true);
+            return null;
+        });
+        julie = fixtures.person(helpdesk, "Julie", "Roux", "julie.roux@example.fr", null)
+                .id()
+                .value()
+                .toString();
     }
 
     @Test
     void aPageChangedTwiceShowsItsVersionsAndWhatEachChanged() {
-        TenantHttp.Client agent = signedIn("agent@helpdesk.demo");
+        TenantHttp.Client agent = signedIn(agentUser);
         Map<String, String> form = form(agent, "/customers/" + julie + "/wiki/new");
         form.put("title", "Équipement");
         form.put("body", "Routeur : modèle A\nLigne : fibre");
@@ -91,13 +129,13 @@ class WikiWebTest {
 
     @Test
     void aSharedPageIsInTheCustomersPortalAndAnUnsharedOneIsNot() {
-        TenantHttp.Client customer = signedIn("customer@helpdesk.demo");
+        TenantHttp.Client customer = signedIn(customerUser);
         Document portal = customer.get("/customers/mine/wiki").html();
         assertThat(portal.select(".g-wiki-pages a").eachText())
                 .contains("Accéder à votre standard")
                 .doesNotContain("Installation et contacts");
 
-        TenantHttp.Client agent = signedIn("agent@helpdesk.demo");
+        TenantHttp.Client agent = signedIn(agentUser);
         Document list = agent.get("/customers/" + martin + "/wiki").html();
         String installation = list.select(".g-wiki-pages a:contains(Installation et contacts)")
                 .attr("href")
@@ -136,7 +174,7 @@ class WikiWebTest {
 
     @Test
     void noOneOutsideTheCustomersStaffReachesHisPagesVersionsOrApi() {
-        TenantHttp.Client agent = signedIn("agent@helpdesk.demo");
+        TenantHttp.Client agent = signedIn(agentUser);
         String installation = agent.get("/customers/" + martin + "/wiki")
                 .html()
                 .select(".g-wiki-pages a:contains(Installation et contacts)")
@@ -146,34 +184,33 @@ class WikiWebTest {
         String number = number(martin);
 
         // A customer: no staff page, version or API call, even about himself.
-        TenantHttp.Client customer = signedIn("customer@helpdesk.demo");
+        TenantHttp.Client customer = signedIn(customerUser);
         for (String path : new String[] {"/customers/" + martin + "/wiki", page, page + "/revisions/1"}) {
             assertThat(customer.get(path).status()).as(path).isEqualTo(403);
         }
         // The sales representative of Cabinet Martin sees its pages, not Julie Roux's.
-        TenantHttp.Client rep = signedIn("sales@helpdesk.demo");
+        TenantHttp.Client rep = signedIn(repUser);
         assertThat(rep.get(page).status()).isEqualTo(200);
         assertThat(rep.get("/customers/" + julie + "/wiki").status()).isEqualTo(404);
         // A page through another customer's address does not exist.
         assertThat(agent.get("/customers/" + julie + "/wiki/" + installation).status())
                 .isEqualTo(404);
         // Another tenant, and a visitor.
-        TenantProfile atlas = catalog.find(new TenantId("atlas")).orElseThrow();
-        TenantHttp.Client atlasAdmin = http.tenant(atlas);
-        atlasAdmin.signIn("admin@atlas.demo", "demo");
+        TenantHttp.Client atlasAdmin = http.tenant(other);
+        atlasAdmin.signIn(otherAdmin.email(), TestAccounts.PASSWORD);
         assertThat(atlasAdmin.get(page).status()).isEqualTo(404);
         assertThat(http.tenant(helpdesk).get(page).header("Location")).endsWith("/login");
 
-        String agentToken = accounts.accessToken(helpdesk, "agent@helpdesk.demo", "demo");
+        String agentToken = accounts.accessToken(helpdesk, agentUser.email(), TestAccounts.PASSWORD);
         assertThat(agent.getWithToken("/api/customers/" + number + "/wiki", agentToken)
                         .body())
                 .contains("Installation et contacts");
-        String atlasToken = accounts.accessToken(atlas, "admin@atlas.demo", "demo");
+        String atlasToken = accounts.accessToken(other, otherAdmin.email(), TestAccounts.PASSWORD);
         assertThat(http.tenant(helpdesk)
                         .getWithToken("/api/customers/" + number + "/wiki", atlasToken)
                         .status())
                 .isEqualTo(401);
-        String customerToken = accounts.accessToken(helpdesk, "customer@helpdesk.demo", "demo");
+        String customerToken = accounts.accessToken(helpdesk, customerUser.email(), TestAccounts.PASSWORD);
         assertThat(customer.getWithToken("/api/customers/" + number + "/wiki/" + installation, customerToken)
                         .status())
                 .isEqualTo(403);
@@ -237,32 +274,18 @@ class WikiWebTest {
         return form;
     }
 
-    private TenantHttp.Client signedIn(String email) {
+    private TenantHttp.Client signedIn(User user) {
         TenantHttp.Client client = http.tenant(helpdesk);
-        client.signIn(email, "demo");
+        client.signIn(user.email(), TestAccounts.PASSWORD);
         return client;
     }
 
     private String number(String id) {
-        return TenantContext.call(
-                helpdesk.id(),
-                () -> customers.findAll(PageRequest.of(0, 50)).stream()
-                        .filter(c -> c.id().value().toString().equals(id))
-                        .findFirst()
+        return fixtures.in(
+                helpdesk,
+                () -> fixtures.find(new CustomerId(UUID.fromString(id)))
                         .orElseThrow()
                         .number()
                         .value());
-    }
-
-    private String id(String name) {
-        return TenantContext.call(
-                helpdesk.id(),
-                () -> customers.findAll(PageRequest.of(0, 50)).stream()
-                        .filter(c -> c.displayName().endsWith(name))
-                        .findFirst()
-                        .map(Customer::id)
-                        .orElseThrow()
-                        .value()
-                        .toString());
     }
 }

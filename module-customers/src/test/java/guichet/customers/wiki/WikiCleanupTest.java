@@ -1,0 +1,75 @@
+package guichet.customers.wiki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import guichet.customers.CustomerAnonymised;
+import guichet.customers.CustomerFixtures;
+import guichet.customers.CustomerMerged;
+import guichet.platform.customers.Customer;
+import guichet.platform.tenancy.TenantProfile;
+import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.TestTenants;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The wiki follows its customers: a merged customer's pages go to the customer he was merged into; an anonymised
+ * customer's pages are deleted with their versions, the other customers' untouched.
+ */
+@GuichetTest
+@Import(CustomerFixtures.class)
+class WikiCleanupTest {
+
+    @Autowired
+    TestTenants tenants;
+
+    @Autowired
+    CustomerFixtures fixtures;
+
+    @Autowired
+    Wiki wiki;
+
+    @Autowired
+    WikiPages pages;
+
+    @Autowired
+    WikiCleanup cleanup;
+
+    @Test
+    void aMergedCustomersPagesFollowHimAndAnAnonymisedOnesAreDeleted() {
+        TenantProfile tenant = tenants.create("wcl", "customers");
+        Customer kept = fixtures.person(tenant, "Paul", "Garnier", "paul@garnier.example", null);
+        Customer duplicate = fixtures.person(tenant, "Paul", "Garnier", "p.garnier@garnier.example", null);
+        Customer forgotten = fixtures.person(tenant, "Lina", "Haddad", "lina@haddad.example", null);
+        fixtures.in(tenant, () -> {
+            wiki.seed(kept.id(), "Contrat", List.of("Signé en mars", "Signé en mars, renouvelé"), "Agent", false);
+            wiki.seed(duplicate.id(), "Accès", List.of("Code portail 12"), "Agent", true);
+            wiki.seed(forgotten.id(), "Préférences", List.of("Appeler le matin"), "Agent", false);
+            return null;
+        });
+
+        fixtures.in(tenant, () -> {
+            cleanup.follow(new CustomerMerged(tenant.id(), duplicate.id(), kept.id()));
+            return null;
+        });
+        assertThat(titles(tenant, kept)).containsExactlyInAnyOrder("Contrat", "Accès");
+        assertThat(titles(tenant, duplicate)).isEmpty();
+
+        fixtures.in(tenant, () -> {
+            cleanup.forget(new CustomerAnonymised(tenant.id(), forgotten.id()));
+            return null;
+        });
+        assertThat(titles(tenant, forgotten)).isEmpty();
+        assertThat(titles(tenant, kept)).hasSize(2);
+    }
+
+    private List<String> titles(TenantProfile tenant, Customer customer) {
+        return fixtures.in(
+                tenant,
+                () -> pages.of(customer.id().value()).stream()
+                        .map(WikiPage::title)
+                        .toList());
+    }
+}
