@@ -7,6 +7,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +35,17 @@ public class Markdown {
 
     /** Safe HTML for this Markdown. */
     public String html(String markdown) {
+        return body(markdown).html();
+    }
+
+    /**
+     * The safe HTML of this Markdown as the body of a document, for a caller that adds to it what the allow-list would
+     * not let through (links it makes itself to the customer's tickets, say).
+     */
+    public Element body(String markdown) {
         String rendered = renderer.render(parser.parse(markdown));
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(rendered, "", ALLOWED, output);
+        Document cleaned = new Cleaner(ALLOWED).clean(Jsoup.parseBodyFragment(rendered, ""));
+        cleaned.outputSettings().prettyPrint(false);
+        return cleaned.body();
     }
 }

@@ -83,6 +83,25 @@ public class Wiki {
                 .orElseThrow(() -> new NotFound("Revision " + number + " of " + id));
     }
 
+    /** A revision as its address names it; one that is not a number does not exist. */
+    @Transactional(readOnly = true)
+    public WikiRevision revision(CustomerId customer, UUID id, String number) {
+        try {
+            return revision(customer, id, Integer.parseInt(number));
+        } catch (NumberFormatException e) {
+            throw new NotFound("Revision " + number + " of " + id);
+        }
+    }
+
+    /** What a revision changed from the one before it (the first: from nothing), line by line. */
+    @Transactional(readOnly = true)
+    public List<WikiDiff.Line> changes(CustomerId customer, UUID id, WikiRevision revision) {
+        String before = revision.number() > 1
+                ? revision(customer, id, revision.number() - 1).body()
+                : "";
+        return WikiDiff.between(before, revision.body());
+    }
+
     @Transactional
     public WikiPage create(CustomerId customer, String title, String body) {
         Customer about = directory.visible(customer);

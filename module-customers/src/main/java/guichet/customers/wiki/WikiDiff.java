@@ -36,8 +36,9 @@ public final class WikiDiff {
                 .toList();
     }
 
+    /** A text's lines; an empty text has none (the first version's lines are all added, not one changed). */
     private static List<String> lines(String text) {
-        return List.of(text.replace("\r\n", "\n").split("\n", -1));
+        return text.isEmpty() ? List.of() : List.of(text.replace("\r\n", "\n").split("\n", -1));
     }
 
     private static Kind kind(DiffRow.Tag tag) {

@@ -1,14 +1,19 @@
 package guichet.customers.wiki;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import guichet.customers.CustomerAnonymised;
 import guichet.customers.CustomerFixtures;
 import guichet.customers.CustomerMerged;
 import guichet.platform.customers.Customer;
+import guichet.platform.identity.Role;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.TenantHttp;
+import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +42,12 @@ class WikiCleanupTest {
     @Autowired
     WikiCleanup cleanup;
 
+    @Autowired
+    TenantHttp http;
+
+    @Autowired
+    TestAccounts accounts;
+
     @Test
     void aMergedCustomersPagesFollowHimAndAnAnonymisedOnesAreDeleted() {
         TenantProfile tenant = tenants.create("wcl", "customers");
@@ -63,6 +74,40 @@ class WikiCleanupTest {
         });
         assertThat(titles(tenant, forgotten)).isEmpty();
         assertThat(titles(tenant, kept)).hasSize(2);
+    }
+
+    /**
+     * The same through the events, as an administrator merges and anonymises through the API: the listeners run after
+     * the change commits, on their own, and the pages follow.
+     */
+    @Test
+    void theWikiFollowsAMergeAndAnAnonymisationMadeThroughTheApi() {
+        TenantProfile tenant = tenants.create("wce", "customers");
+        Customer kept = fixtures.person(tenant, "Inès", "Mabrouk", "ines@mabrouk.example", null);
+        Customer duplicate = fixtures.person(tenant, "Ines", "Mabrouk", "i.mabrouk@mabrouk.example", null);
+        fixtures.in(tenant, () -> {
+            wiki.seed(kept.id(), "Matériel", List.of("Deux routeurs"), "Agent", false);
+            wiki.seed(duplicate.id(), "Horaires", List.of("Fermé le lundi"), "Agent", false);
+            return null;
+        });
+        String admin = fixtures.token(tenant, accounts.staff(tenant, "admin", Role.TENANT_ADMIN));
+        TenantHttp.Client api = http.tenant(tenant);
+
+        TenantHttp.Page merged = api.sendJsonWithToken(
+                "POST",
+                "/api/customers/" + kept.number().value() + "/merge",
+                "{\"duplicateNumber\": \"" + duplicate.number().value() + "\"}",
+                admin);
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(titles(tenant, kept)).containsExactlyInAnyOrder("Matériel", "Horaires"));
+
+        TenantHttp.Page anonymised =
+                api.postWithToken("/api/customers/" + kept.number().value() + "/anonymise", admin);
+        assertThat(anonymised.status()).as(anonymised.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(titles(tenant, kept)).isEmpty());
     }
 
     private List<String> titles(TenantProfile tenant, Customer customer) {

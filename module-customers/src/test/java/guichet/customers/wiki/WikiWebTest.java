@@ -54,6 +54,8 @@ class WikiWebTest {
     private User agentUser;
     private User repUser;
     private User customerUser;
+    private User otherCustomerUser;
+    private User otherRepUser;
     private User otherAdmin;
     private String martin;
     private String julie;
@@ -70,10 +72,14 @@ class WikiWebTest {
         repUser = accounts.staff(helpdesk, "rep", Role.SALES_REP);
         customerUser = accounts.customer(helpdesk, "martin");
         otherAdmin = accounts.staff(other, "admin", Role.TENANT_ADMIN);
+        otherCustomerUser = accounts.customer(helpdesk, "claire");
+        otherRepUser = accounts.staff(helpdesk, "rep2", Role.SALES_REP);
         CustomerId martinId = customerUser.customer().orElseThrow();
+        CustomerId claireId = otherCustomerUser.customer().orElseThrow();
         martin = martinId.value().toString();
         fixtures.in(helpdesk, () -> {
             fixtures.find(martinId).orElseThrow().assignSalesRep(repUser.id(), Instant.now());
+            fixtures.find(claireId).orElseThrow().assignSalesRep(otherRepUser.id(), Instant.now());
             wiki.seed(
                     martinId,
                     "Installation et contacts",
@@ -173,51 +179,109 @@ class WikiWebTest {
     }
 
     @Test
-    void noOneOutsideTheCustomersStaffReachesHisPagesVersionsOrApi() {
+    void noOneOutsideTheCustomersStaffReachesAnyPageVersionFileOrApiCall() {
         TenantHttp.Client agent = signedIn(agentUser);
-        String installation = agent.get("/customers/" + martin + "/wiki")
-                .html()
-                .select(".g-wiki-pages a:contains(Installation et contacts)")
-                .attr("href")
-                .replaceAll(".*/wiki/", "");
-        String page = "/customers/" + martin + "/wiki/" + installation;
-        String number = number(martin);
+        String list = "/customers/" + martin + "/wiki";
+        String shared = pageId(agent, "Accéder à votre standard");
+        String page = list + "/" + shared;
+        TenantHttp.Page attached = agent.postMultipart(
+                page + "/files",
+                Map.of("_csrf", agent.csrfToken(page)),
+                "file",
+                "acces.txt",
+                "Code de la console : 4821".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(attached.status()).isEqualTo(302);
+        String file = agent.get(page).html().select(".g-wiki-files a").attr("href");
+        String fileId = file.replaceAll(".*/files/", "");
+        String api = "/api/customers/" + number(martin) + "/wiki";
+        List<String> staffPages = List.of(list, list + "/new", page, page + "/edit", page + "/revisions/1", file);
+        List<String> portal =
+                List.of("/customers/mine/wiki/" + shared, "/customers/mine/wiki/" + shared + "/files/" + fileId);
+        String apiPage = api + "/" + shared;
+        List<String> apiCalls = List.of(
+                api,
+                apiPage,
+                apiPage + "/revisions",
+                apiPage + "/revisions/1",
+                apiPage + "/files",
+                apiPage + "/files/" + fileId);
+        String change = "{\"title\":\"Écrasée\",\"markdown\":\"x\",\"revision\":1}";
 
-        // A customer: no staff page, version or API call, even about himself.
+        // The agent reaches all of it, pages and API; the file is the one he attached.
+        String agentToken = token(helpdesk, agentUser);
+        staffPages.forEach(p -> assertThat(agent.get(p).status()).as(p).isEqualTo(200));
+        apiCalls.forEach(p ->
+                assertThat(agent.getWithToken(p, agentToken).status()).as(p).isEqualTo(200));
+        assertThat(agent.getWithToken(apiPage + "/files/" + fileId, agentToken).body())
+                .isEqualTo("Code de la console : 4821");
+        assertThat(agent.getWithToken(apiPage + "/revisions/1", agentToken).body())
+                .contains("\"changes\":[{\"kind\":\"ADDED\"");
+
+        // Martin reads the shared page and its file in his portal, and no staff page or API call, even about himself.
         TenantHttp.Client customer = signedIn(customerUser);
-        for (String path : new String[] {"/customers/" + martin + "/wiki", page, page + "/revisions/1"}) {
-            assertThat(customer.get(path).status()).as(path).isEqualTo(403);
-        }
-        // The sales representative of Cabinet Martin sees its pages, not Julie Roux's.
+        String customerToken = token(helpdesk, customerUser);
+        portal.forEach(p -> assertThat(customer.get(p).status()).as(p).isEqualTo(200));
+        staffPages.forEach(p -> assertThat(customer.get(p).status()).as(p).isEqualTo(403));
+        apiCalls.forEach(p -> assertThat(customer.getWithToken(p, customerToken).status())
+                .as(p)
+                .isEqualTo(403));
+
+        // Another customer of the same helpdesk: Martin's shared page and file are not in his portal.
+        TenantHttp.Client claire = signedIn(otherCustomerUser);
+        String claireToken = token(helpdesk, otherCustomerUser);
+        portal.forEach(p -> assertThat(claire.get(p).status()).as(p).isEqualTo(404));
+        staffPages.forEach(p -> assertThat(claire.get(p).status()).as(p).isEqualTo(403));
+        apiCalls.forEach(p ->
+                assertThat(claire.getWithToken(p, claireToken).status()).as(p).isEqualTo(403));
+        assertThat(claire.sendJsonWithToken("PUT", apiPage, change, claireToken).status())
+                .isEqualTo(403);
+
+        // The sales representative of another customer: Martin and his pages do not exist for him.
+        TenantHttp.Client otherRep = signedIn(otherRepUser);
+        String otherRepToken = token(helpdesk, otherRepUser);
+        staffPages.forEach(p -> assertThat(otherRep.get(p).status()).as(p).isEqualTo(404));
+        apiCalls.forEach(p -> assertThat(otherRep.getWithToken(p, otherRepToken).status())
+                .as(p)
+                .isEqualTo(404));
+        assertThat(otherRep.sendJsonWithToken("PUT", apiPage, change, otherRepToken)
+                        .status())
+                .isEqualTo(404);
+        Map<String, String> share = form(otherRep, "/customers/wiki");
+        share.put("shared", "false");
+        assertThat(otherRep.postForm(page + "/share", share).status()).isEqualTo(404);
+        // Martin's sales representative does see them.
         TenantHttp.Client rep = signedIn(repUser);
         assertThat(rep.get(page).status()).isEqualTo(200);
         assertThat(rep.get("/customers/" + julie + "/wiki").status()).isEqualTo(404);
-        // A page through another customer's address does not exist.
-        assertThat(agent.get("/customers/" + julie + "/wiki/" + installation).status())
-                .isEqualTo(404);
-        // Another tenant, and a visitor.
-        TenantHttp.Client atlasAdmin = http.tenant(other);
-        atlasAdmin.signIn(otherAdmin.email(), TestAccounts.PASSWORD);
-        assertThat(atlasAdmin.get(page).status()).isEqualTo(404);
-        assertThat(http.tenant(helpdesk).get(page).header("Location")).endsWith("/login");
 
-        String agentToken = accounts.accessToken(helpdesk, agentUser.email(), TestAccounts.PASSWORD);
-        assertThat(agent.getWithToken("/api/customers/" + number + "/wiki", agentToken)
-                        .body())
-                .contains("Installation et contacts");
-        String atlasToken = accounts.accessToken(other, otherAdmin.email(), TestAccounts.PASSWORD);
-        assertThat(http.tenant(helpdesk)
-                        .getWithToken("/api/customers/" + number + "/wiki", atlasToken)
-                        .status())
+        // Another tenant's administrator: on his own host the addresses lead nowhere; his token is not valid here.
+        TenantHttp.Client otherTenant = http.tenant(other);
+        otherTenant.signIn(otherAdmin.email(), TestAccounts.PASSWORD);
+        String otherToken = accounts.accessToken(other, otherAdmin.email(), TestAccounts.PASSWORD);
+        staffPages.forEach(p -> assertThat(otherTenant.get(p).status()).as(p).isEqualTo(404));
+        TenantHttp.Client visitor = http.tenant(helpdesk);
+        apiCalls.forEach(p ->
+                assertThat(visitor.getWithToken(p, otherToken).status()).as(p).isEqualTo(401));
+        assertThat(visitor.sendJsonWithToken("PUT", apiPage, change, otherToken).status())
                 .isEqualTo(401);
-        String customerToken = accounts.accessToken(helpdesk, customerUser.email(), TestAccounts.PASSWORD);
-        assertThat(customer.getWithToken("/api/customers/" + number + "/wiki/" + installation, customerToken)
-                        .status())
-                .isEqualTo(403);
-        assertThat(http.tenant(helpdesk)
-                        .get("/api/customers/" + number + "/wiki", "application/json")
-                        .status())
-                .isEqualTo(401);
+
+        // A visitor is sent to sign in, and the API wants a token.
+        for (String path : concat(staffPages, portal)) {
+            assertThat(visitor.get(path).header("Location")).as(path).endsWith("/login");
+        }
+        apiCalls.forEach(p ->
+                assertThat(visitor.get(p, "application/json").status()).as(p).isEqualTo(401));
+        assertThat(agent.get(page).html().select(".g-wiki-body").text()).isEqualTo("Ouvrez la console.");
+    }
+
+    @Test
+    void aChangeOnAnOlderRevisionAnotherCustomersSharedPageAndTheSearch() {
+        TenantHttp.Client agent = signedIn(agentUser);
+        TenantHttp.Client customer = signedIn(customerUser);
+        TenantHttp.Client rep = signedIn(repUser);
+        String installation = pageId(agent, "Installation et contacts");
+        String number = number(martin);
+        String agentToken = token(helpdesk, agentUser);
         TenantHttp.Page stale = agent.sendJsonWithToken(
                 "PUT",
                 "/api/customers/" + number + "/wiki/" + installation,
@@ -257,6 +321,22 @@ class WikiWebTest {
                 .contains("Installation et contacts");
         assertThat(rep.get("/customers/wiki?q=box").html().select(".g-wiki-found"))
                 .isEmpty();
+    }
+
+    private String pageId(TenantHttp.Client agent, String title) {
+        return agent.get("/customers/" + martin + "/wiki")
+                .html()
+                .select(".g-wiki-pages a:contains(" + title + ")")
+                .attr("href")
+                .replaceAll(".*/wiki/", "");
+    }
+
+    private String token(TenantProfile tenant, User user) {
+        return accounts.accessToken(tenant, user.email(), TestAccounts.PASSWORD);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private void save(TenantHttp.Client agent, String path, int revision, String body) {

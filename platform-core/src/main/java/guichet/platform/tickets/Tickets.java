@@ -51,6 +51,15 @@ public interface Tickets extends Repository<Ticket, UUID> {
     /** A page of a customer's tickets, in the page's order (his personal data, say). */
     List<Ticket> findByCustomerId(UUID customer, Pageable page);
 
+    /**
+     * Which of these numbers are tickets of this customer (a wiki page links only those). An array parameter, for
+     * the reason {@link #withIds} gives.
+     */
+    @Query(
+            value = "select number from core_ticket where customer_id = :customer and number = any(:numbers)",
+            nativeQuery = true)
+    List<String> numbersOf(UUID customer, String[] numbers);
+
     /** How many tickets a customer has (a merge reports how many moved to the survivor). */
     long countByCustomerId(UUID customer);
 

@@ -1,8 +1,8 @@
 package guichet.customers.wiki.web;
 
-import guichet.customers.wiki.Markdown;
 import guichet.customers.wiki.Wiki;
 import guichet.customers.wiki.WikiPage;
+import guichet.customers.wiki.WikiText;
 import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.RequiresPermission;
 import java.util.UUID;
@@ -19,11 +19,11 @@ class MyWikiController {
     static final String VIEW = "customers/wiki/mine";
 
     private final Wiki wiki;
-    private final Markdown markdown;
+    private final WikiText text;
 
-    MyWikiController(Wiki wiki, Markdown markdown) {
+    MyWikiController(Wiki wiki, WikiText text) {
         this.wiki = wiki;
-        this.markdown = markdown;
+        this.text = text;
     }
 
     @GetMapping("/customers/mine/wiki")
@@ -37,7 +37,7 @@ class MyWikiController {
         WikiPage shown = wiki.sharedWithMe(page);
         model.addAttribute("pages", wiki.sharedWithMe());
         model.addAttribute("page", shown);
-        model.addAttribute("html", markdown.html(shown.body()));
+        model.addAttribute("html", text.forCustomer(shown.customer(), shown.body()));
         model.addAttribute("files", wiki.sharedAttachments(page));
         return VIEW;
     }

@@ -2,17 +2,16 @@ package guichet.customers.wiki.web;
 
 import guichet.customers.CustomersModule;
 import guichet.customers.directory.CustomerDirectory;
-import guichet.customers.wiki.Markdown;
+import guichet.customers.directory.CustomerFile;
 import guichet.customers.wiki.Wiki;
-import guichet.customers.wiki.WikiDiff;
 import guichet.customers.wiki.WikiPage;
 import guichet.customers.wiki.WikiRejected;
 import guichet.customers.wiki.WikiRevision;
 import guichet.customers.wiki.WikiSearch;
+import guichet.customers.wiki.WikiText;
 import guichet.platform.customers.Customer;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.ids.CustomerId;
-import guichet.platform.web.NotFound;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +43,15 @@ class WikiController {
 
     private final Wiki wiki;
     private final CustomerDirectory directory;
-    private final Markdown markdown;
+    private final CustomerFile file;
+    private final WikiText text;
     private final WikiSearch search;
 
-    WikiController(Wiki wiki, CustomerDirectory directory, Markdown markdown, WikiSearch search) {
+    WikiController(Wiki wiki, CustomerDirectory directory, CustomerFile file, WikiText text, WikiSearch search) {
         this.wiki = wiki;
         this.directory = directory;
-        this.markdown = markdown;
+        this.file = file;
+        this.text = text;
         this.search = search;
     }
 
@@ -105,11 +106,13 @@ class WikiController {
     String page(@PathVariable UUID id, @PathVariable UUID page, Model model) {
         CustomerId customer = new CustomerId(id);
         WikiPage shown = wiki.page(customer, page);
-        model.addAttribute("customer", directory.visible(customer));
+        Customer his = directory.visible(customer);
+        model.addAttribute("customer", his);
         model.addAttribute("page", shown);
-        model.addAttribute("html", markdown.html(shown.body()));
+        model.addAttribute("html", text.forStaff(customer, shown.body()));
         model.addAttribute("revisions", wiki.revisions(customer, page));
         model.addAttribute("files", wiki.attachments(customer, page));
+        model.addAttribute("panels", file.panels(his, directory.me()));
         return PAGE;
     }
 
@@ -157,24 +160,13 @@ class WikiController {
     @GetMapping("/customers/{id}/wiki/{page}/revisions/{version}")
     String revision(@PathVariable UUID id, @PathVariable UUID page, @PathVariable String version, Model model) {
         CustomerId customer = new CustomerId(id);
-        int number = number(version);
-        WikiRevision shown = wiki.revision(customer, page, number);
-        String before = number > 1 ? wiki.revision(customer, page, number - 1).body() : "";
+        WikiRevision shown = wiki.revision(customer, page, version);
         model.addAttribute("customer", directory.visible(customer));
         model.addAttribute("page", wiki.page(customer, page));
         model.addAttribute("revision", shown);
-        model.addAttribute("html", markdown.html(shown.body()));
-        model.addAttribute("changes", WikiDiff.between(before, shown.body()));
+        model.addAttribute("html", text.forStaff(customer, shown.body()));
+        model.addAttribute("changes", wiki.changes(customer, page, shown));
         return REVISION;
-    }
-
-    /** A version's number as its address gives it; one that is not a number is a version that does not exist. */
-    private static int number(String version) {
-        try {
-            return Integer.parseInt(version);
-        } catch (NumberFormatException e) {
-            throw new NotFound("Revision " + version);
-        }
     }
 
     private static String form(Customer customer, @Nullable WikiPage page, WikiForm form, Model model) {
