@@ -95,6 +95,28 @@ class CustomerIsolationWebTest {
                 .isEqualTo(200);
     }
 
+    /**
+     * An address whose identifier is not even of the right form (a customer number where the page expects its UUID, a
+     * mangled wiki page id) names nothing: the not-found page, not « Une erreur est survenue »; the API answers 404.
+     * A malformed query parameter is still a bad request.
+     */
+    @Test
+    void anAddressWithAMalformedIdentifierIsNotFound() {
+        TenantProfile tenant = tenants.create("mal", "customers");
+        TenantHttp.Client agent = agentOf(tenant);
+        for (String path :
+                new String[] {"/customers/C0001001", "/customers/C0001001/wiki/x", "/customers/C0001001/edit"}) {
+            TenantHttp.Page page = agent.get(path, "text/html");
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.html().select("h1").text()).as(path).isEqualTo("Page introuvable");
+        }
+        String token = tokenOf(tenant);
+        TenantHttp.Page api = http.tenant(tenant).getWithToken("/api/customers/C0001001/wiki/not-a-page", token);
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(agent.get("/customers?page=x").status()).isNotEqualTo(404);
+    }
+
     @Test
     void anInvalidNumberIsExplainedAndKept() {
         TenantProfile tenant = tenants.create("inv", "customers");

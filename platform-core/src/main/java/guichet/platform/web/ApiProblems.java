@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -88,6 +90,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     path(json), messages.getMessage("api.problem.unreadable.field", null, language(request))));
         }
         return badRequest(unreadable, "api.problem.unreadable", errors, headers, request);
+    }
+
+    /** An identifier in the path that is not even of the right form names nothing: 404, as any unknown one. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException mismatch, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (mismatch instanceof MethodArgumentTypeMismatchException argument
+                && UnknownAddresses.isPathVariable(argument)) {
+            return handleExceptionInternal(
+                    mismatch, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), headers, HttpStatus.NOT_FOUND, request);
+        }
+        return super.handleTypeMismatch(mismatch, headers, status, request);
     }
 
     private @Nullable ResponseEntity<Object> badRequest(
