@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,17 +18,26 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** Every message exists in French, English and Arabic, and every key a template uses exists. */
+/**
+ * Every message exists in French, English and Arabic, once; every key a template uses exists; a column heading is never
+ * a message meant for another place.
+ */
 class MessageBundlesTest {
 
     private static final List<String> LANGUAGES = List.of("fr", "en", "ar");
     private static final Pattern BUNDLE = Pattern.compile(".*/messages/([a-z]+)_([a-z]{2})\\.properties$");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
+    private static final Pattern HEADING = Pattern.compile("<th\\b[^>]*th:text=\"#\\{([\\w.-]+)[}(]");
+    private static final Pattern SORTABLE_HEADING = Pattern.compile("sortable\\([^)]*?,\\s*#\\{([\\w.-]+)}\\)");
+    private static final Pattern NOTICE =
+            Pattern.compile("Attribute\\(\\s*\"(?:notice|problem|error|\\w+Problem)\"\\s*,([^;]+);");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
@@ -93,6 +104,67 @@ class MessageBundlesTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** A key written twice in a bundle silently keeps the last (a column header became a success message so). */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Resource resource : resources.getResources("classpath*:messages/*.properties")) {
+            Set<String> seen = new HashSet<>();
+            boolean continued = false;
+            for (String line :
+                    resource.getContentAsString(StandardCharsets.UTF_8).split("\\R")) {
+                boolean entry = !continued && !line.isBlank() && !line.startsWith("#") && !line.startsWith("!");
+                if (entry
+                        && line.contains("=")
+                        && !seen.add(line.substring(0, line.indexOf('=')).strip())) {
+                    problems.add(resource.getFilename() + ": " + line.substring(0, line.indexOf('=')));
+                }
+                continued = line.endsWith("\\");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A column's heading is never a message the application shows after an action (« Les modifications ont été
+     * enregistrées. » heading the last-update column): the keys the templates put in table headings and the keys
+     * the controllers hand over as notices or problems are two separate sets.
+     */
+    @Test
+    void noColumnHeadingIsANoticeOrAProblem() throws IOException {
+        Set<String> headings = new TreeSet<>();
+        for (Resource template : resources.getResources("classpath*:templates/**/*.html")) {
+            String html = template.getContentAsString(StandardCharsets.UTF_8);
+            for (Pattern heading : List.of(HEADING, SORTABLE_HEADING)) {
+                Matcher keys = heading.matcher(html);
+                while (keys.find()) {
+                    headings.add(keys.group(1));
+                }
+            }
+        }
+        Set<String> notices = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("..").toAbsolutePath().normalize(), 12)) {
+            for (Path source : sources.filter(
+                            p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/"))
+                    .toList()) {
+                Matcher handedOver = NOTICE.matcher(Files.readString(source));
+                while (handedOver.find()) {
+                    Matcher keys = KEY_LITERAL.matcher(handedOver.group(1));
+                    while (keys.find()) {
+                        notices.add(keys.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(headings).as("keys of table headings").hasSizeGreaterThan(50);
+        assertThat(notices).as("keys of notices").hasSizeGreaterThan(50).contains("claims.updated");
+        Set<String> both = new TreeSet<>(headings);
+        both.retainAll(notices);
+        assertThat(both)
+                .as("keys used both as a column heading and as a notice")
+                .isEmpty();
     }
 
     private Map<String, Map<String, Properties>> bundles() throws IOException {

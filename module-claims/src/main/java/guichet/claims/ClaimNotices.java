@@ -90,9 +90,12 @@ class ClaimNotices {
         return new NotificationKind(SLA_WARNING, "notification.kind." + SLA_WARNING, Audience.STAFF, true, true);
     }
 
-    /** To the customer: his ticket was opened (seed 003: « validation de création d'un ticket »). */
-    void opened(Claim ticket, Actor by) {
-        toCustomer(ticket, OPENED, "claims.mail.opened", by);
+    /**
+     * To the customer: his ticket was opened (seed 003: « validation de création d'un ticket »), even when he opened it
+     * himself in his portal: the confirmation is for him.
+     */
+    void opened(Claim ticket) {
+        toCustomer(ticket, OPENED, "claims.mail.opened", "/claims/my/" + ticket.number(), null);
     }
 
     /** To the staff: a new ticket came in (seed 001) — administrators, agents and the customer's sales rep. */
@@ -108,7 +111,7 @@ class ClaimNotices {
     void statusChanged(Claim ticket, String statusLabel, boolean askRating, Actor by) {
         String key = askRating ? "claims.mail.done" : "claims.mail.status";
         String link = askRating ? "/claims/my/" + ticket.number() + "#rating" : "/claims/my/" + ticket.number();
-        toCustomer(ticket, STATUS_CHANGED, key, link, by, statusLabel);
+        toCustomer(ticket, STATUS_CHANGED, key, link, by.user(), statusLabel);
     }
 
     /** To the customer: the staff answered (seed 003: « réponse apportée par technicien/commercial »). */
@@ -139,15 +142,19 @@ class ClaimNotices {
     }
 
     private void toCustomer(Claim ticket, String kind, String key, Actor by, Object... more) {
-        toCustomer(ticket, kind, key, "/claims/my/" + ticket.number(), by, more);
+        toCustomer(ticket, kind, key, "/claims/my/" + ticket.number(), by.user(), more);
     }
 
-    /** His accounts if he has some, else the address the ticket came from or the customer's own. */
-    private void toCustomer(Claim ticket, String kind, String key, String link, Actor by, Object... more) {
+    /**
+     * His accounts if he has some (but {@code except}, the one who did what is told, if any), else the address the
+     * ticket came from or the customer's own.
+     */
+    private void toCustomer(
+            Claim ticket, String kind, String key, String link, @Nullable UserId except, Object... more) {
         Optional<Customer> customer = ticket.customer().flatMap(customers::find);
         List<User> accounts = customer.map(c -> users.findByCustomerId(c.id().value())).orElse(List.of()).stream()
                 .filter(User::active)
-                .filter(u -> by.user() == null || !u.id().equals(by.user()))
+                .filter(u -> !u.id().equals(except))
                 .toList();
         if (!accounts.isEmpty()) {
             notifications.send(accounts.stream()

@@ -155,7 +155,7 @@ public class ServiceDesk {
         journal.reindex(ticket);
         events.publishEvent(new TicketOpened(tenant.profile().id(), ticket.id(), ticket.channel()));
         if (ticket.customer().isPresent() || ticket.authorEmail().isPresent()) {
-            notices.opened(ticket, by);
+            notices.opened(ticket);
         }
         notices.newTicket(ticket, by);
         if (!ticket.assignees().isEmpty()) {

@@ -8,6 +8,7 @@ import guichet.platform.notifications.MailThreads;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.Mailbox;
+import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import java.time.Instant;
@@ -89,5 +90,33 @@ class ClaimNoticesTest {
         assertThat(Mailbox.count(agent.email(), "Réponse à votre demande"))
                 .as("nobody is told of his own action")
                 .isZero();
+    }
+
+    /** A customer who opens a ticket in his portal himself is sent its confirmation all the same: it is for him. */
+    @Test
+    void aCustomerWhoOpensATicketHimselfGetsItsConfirmation() {
+        TenantProfile tenant = fixture.tenant("selfopen");
+        Customer customer = fixture.customer(tenant, "Autonome");
+        User account = fixture.in(tenant, () -> {
+            User user = User.customerAccount(
+                    customer.id(), "autonome@" + tenant.slug() + ".test", "Client", "Autonome", Instant.now());
+            user.mirrorRoles(Set.of("customer"), Instant.now());
+            return users.save(user);
+        });
+        Claim ticket = fixture.in(
+                tenant,
+                () -> desk.open(
+                        Opening.byCustomer(
+                                Ticket.Channel.PORTAL,
+                                "Box muette",
+                                "Plus de voyant.",
+                                customer.id(),
+                                null,
+                                null,
+                                null),
+                        fixture.actor(account)));
+
+        assertThat(Mailbox.waitFor(account.email(), ticket.number()).subject())
+                .isEqualTo("[" + ticket.number() + "] Votre demande est enregistrée : Box muette");
     }
 }

@@ -15,15 +15,19 @@ import guichet.platform.ids.CustomerId;
 import guichet.platform.notifications.MailThreads;
 import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.tenancy.TenantId;
+import guichet.platform.users.User;
+import guichet.platform.users.Users;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +68,7 @@ class MailDoor {
     private final Attachments attachments;
     private final FilesProperties files;
     private final CurrentTenant tenant;
+    private final Users users;
     private final Clock clock;
 
     MailDoor(
@@ -76,6 +81,7 @@ class MailDoor {
             Attachments attachments,
             FilesProperties files,
             CurrentTenant tenant,
+            Users users,
             Clock clock) {
         this.desk = desk;
         this.confirmation = confirmation;
@@ -86,6 +92,7 @@ class MailDoor {
         this.attachments = attachments;
         this.files = files;
         this.tenant = tenant;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -202,19 +209,37 @@ class MailDoor {
         }
         return ticket.customer()
                 .flatMap(customers::find)
-                .map(customer -> customer.emails().stream().anyMatch(fromEmail::equalsIgnoreCase))
+                .map(customer -> customer.emails().stream().anyMatch(fromEmail::equalsIgnoreCase)
+                        || accountHolder(fromEmail)
+                                .filter(customer.id()::equals)
+                                .isPresent())
                 .orElse(false);
     }
 
-    /** The customer this address is his, when exactly one is. */
+    /**
+     * The customer this address is his, when exactly one is: an address on his record, or the one an account of his
+     * signs in with.
+     */
     private @Nullable CustomerId customerOf(String fromEmail) {
         if (fromEmail.isBlank()) {
             return null;
         }
-        List<Customer> matching = customers.findByEmail(fromEmail).stream()
+        Set<CustomerId> matching = new LinkedHashSet<>();
+        customers.findByEmail(fromEmail).stream()
                 .filter(customer -> !customer.isMerged())
-                .toList();
-        return matching.size() == 1 ? matching.getFirst().id() : null;
+                .forEach(customer -> matching.add(customer.id()));
+        accountHolder(fromEmail).ifPresent(matching::add);
+        return matching.size() == 1 ? matching.iterator().next() : null;
+    }
+
+    /** The customer whose active account signs in with this address, if any. */
+    private Optional<CustomerId> accountHolder(String fromEmail) {
+        return users.findByEmail(fromEmail.strip().toLowerCase(Locale.ROOT))
+                .filter(User::active)
+                .flatMap(User::customer)
+                .flatMap(customers::find)
+                .filter(customer -> !customer.isMerged())
+                .map(Customer::id);
     }
 
     /** The message's text: the mail's, the names of the files too large to keep, at most {@code MAX_BODY}. */

@@ -12,4 +12,6 @@ public interface CannedReplies extends Repository<CannedReply, java.util.UUID> {
     Optional<CannedReply> findById(java.util.UUID id);
 
     List<CannedReply> findAllByOrderByPositionAscTitleAsc();
+
+    void delete(CannedReply reply);
 }

@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The current tenant's claims configuration: statuses and their categories, types, priorities, SLA targets, business
- * calendar and canned replies; read by the desk, changed by the settings pages. Nothing is deleted that a ticket may
- * name: statuses, types, priorities and canned replies are retired instead.
+ * calendar and canned replies; read by the desk, changed by the settings pages. Nothing is deleted that a ticket names
+ * or named: a status or type no ticket ever had can be deleted (a mistake, a trial), a used one is retired instead, and
+ * so are priorities (the SLA targets name them); a canned reply, which no ticket names, can always be deleted.
  */
 @Service
 @Transactional
@@ -138,6 +139,24 @@ public class ClaimSettings {
         requireWorkableLifecycle();
     }
 
+    /**
+     * Deletes a status no ticket has or ever had; a used one, or the status of cancellations, is refused (retire it
+     * instead), and so is a deletion that would leave no way to open or end a ticket. A ticket entering a category whose
+     * default was deleted takes its first status ({@link #enter}).
+     */
+    public void deleteStatus(String code) {
+        Status status = statuses.findById(code).orElseThrow(() -> new SettingRejected("claims.settings.error.unknown"));
+        if (status.isCancellation()) {
+            throw new SettingRejected("claims.settings.error.cancellation");
+        }
+        if (statuses.everUsed(code)) {
+            throw new SettingRejected("claims.settings.error.used.status");
+        }
+        vocabularies.changed();
+        statuses.delete(status);
+        requireWorkableLifecycle();
+    }
+
     // Types and priorities
 
     @Transactional(readOnly = true)
@@ -164,6 +183,17 @@ public class ClaimSettings {
         type.describe(labels, position);
         type.activate(active);
         types.save(type);
+    }
+
+    /** Deletes a type no ticket is or ever was of, with its SLA targets; a used one is refused (retire it instead). */
+    public void deleteType(String code) {
+        TicketType type = types.findById(code).orElseThrow(() -> new SettingRejected("claims.settings.error.unknown"));
+        if (types.everUsed(code)) {
+            throw new SettingRejected("claims.settings.error.used.type");
+        }
+        vocabularies.changed();
+        policies.deleteForType(type.code());
+        types.delete(type);
     }
 
     @Transactional(readOnly = true)
@@ -320,6 +350,11 @@ public class ClaimSettings {
         reply.describe(title, body);
         reply.activate(active);
         canned.save(reply);
+    }
+
+    /** Deletes a canned reply: no ticket names one (its text was copied into the reply). */
+    public void deleteCannedReply(UUID id) {
+        canned.delete(canned.findById(id).orElseThrow(() -> new SettingRejected("claims.settings.error.unknown")));
     }
 
     private void requireWorkableLifecycle() {

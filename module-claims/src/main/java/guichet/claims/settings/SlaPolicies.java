@@ -2,6 +2,8 @@ package guichet.claims.settings;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The tenant's SLA targets. */
@@ -14,4 +16,9 @@ public interface SlaPolicies extends Repository<SlaPolicy, java.util.UUID> {
     List<SlaPolicy> findAll();
 
     void delete(SlaPolicy policy);
+
+    /** Deletes the targets specific to this type. */
+    @Modifying
+    @Query("delete from SlaPolicy p where p.typeCode = :type")
+    void deleteForType(String type);
 }

@@ -5,6 +5,7 @@ import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Labels;
 import guichet.claims.settings.OpeningSlot;
 import guichet.claims.settings.SettingRejected;
+import guichet.claims.settings.Status;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tickets.Ticket;
@@ -14,8 +15,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +54,7 @@ class ClaimSettingsController {
     @GetMapping("/claims/settings")
     String page(Model model) {
         model.addAttribute("categories", Ticket.Category.values());
+        model.addAttribute("choosable", choosableDefaults(settings.vocabulary().statuses()));
         model.addAttribute("policies", settings.policies());
         model.addAttribute("holidays", settings.holidays());
         model.addAttribute("canned", settings.cannedReplies());
@@ -95,6 +99,12 @@ class ClaimSettingsController {
                 () -> settings.changeStatus(code, new Labels(fr, en, ar), category, position, byDefault, active));
     }
 
+    @PostMapping("/claims/settings/statuses/{code}/delete")
+    String deleteStatus(@PathVariable String code, RedirectAttributes flash) {
+        return change(
+                flash, "status " + code + " deleted", "claims.settings.deleted", () -> settings.deleteStatus(code));
+    }
+
     @PostMapping("/claims/settings/types")
     String addType(
             @RequestParam String code,
@@ -115,6 +125,11 @@ class ClaimSettingsController {
             @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes flash) {
         return change(flash, "type " + code, () -> settings.changeType(code, new Labels(fr, en, ar), position, active));
+    }
+
+    @PostMapping("/claims/settings/types/{code}/delete")
+    String deleteType(@PathVariable String code, RedirectAttributes flash) {
+        return change(flash, "type " + code + " deleted", "claims.settings.deleted", () -> settings.deleteType(code));
     }
 
     @PostMapping("/claims/settings/priorities")
@@ -202,17 +217,45 @@ class ClaimSettingsController {
         return change(flash, "canned reply", () -> settings.changeCannedReply(id, title, body, active));
     }
 
+    @PostMapping("/claims/settings/canned/{id}/delete")
+    String deleteCanned(@PathVariable UUID id, RedirectAttributes flash) {
+        return change(flash, "canned reply deleted", "claims.settings.deleted", () -> settings.deleteCannedReply(id));
+    }
+
     private String change(RedirectAttributes flash, String what, Runnable change) {
+        return change(flash, what, "claims.settings.saved", change);
+    }
+
+    /** Makes the change, records it in the tenant's history and says so, or says why it was refused. */
+    private String change(RedirectAttributes flash, String what, String notice, Runnable change) {
         try {
             change.run();
             history.record("CLAIMS_SETTINGS_CHANGED", "claims-settings", null, what);
-            flash.addFlashAttribute("notice", "claims.settings.saved");
+            flash.addFlashAttribute("notice", notice);
         } catch (SettingRejected rejected) {
             flash.addFlashAttribute("problem", rejected.messageKey());
         } catch (IllegalArgumentException malformed) {
             flash.addFlashAttribute("problem", "claims.settings.error.label");
         }
         return BACK;
+    }
+
+    /**
+     * The categories where a default is a choice: those with more than one status a ticket can enter. Elsewhere the
+     * only status is the default, and the page says so rather than ticking a box on (nearly) every row.
+     */
+    static Set<Ticket.Category> choosableDefaults(List<Status> statuses) {
+        Map<Ticket.Category, Long> counts = statuses.stream()
+                .filter(s -> s.active() && !s.isCancellation())
+                .collect(Collectors.groupingBy(
+                        Status::category, () -> new EnumMap<>(Ticket.Category.class), Collectors.counting()));
+        Set<Ticket.Category> choosable = EnumSet.noneOf(Ticket.Category.class);
+        counts.forEach((category, count) -> {
+            if (count > 1) {
+                choosable.add(category);
+            }
+        });
+        return choosable;
     }
 
     private static List<int[]> spans(String text) {

@@ -21,12 +21,12 @@ import guichet.platform.identity.RequiresPermission;
 import guichet.platform.ids.CustomerId;
 import guichet.platform.ids.ProductId;
 import guichet.platform.ids.SaleId;
+import guichet.platform.ids.SiteId;
 import guichet.platform.ids.UserId;
 import guichet.platform.search.SearchEngine;
 import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
-import guichet.platform.web.NotFound;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +64,7 @@ class NewTicketController {
     private final ProductChoices choices;
     private final CurrentUser currentUser;
     private final Uploads uploads;
+    private final CounterAgency agency;
 
     NewTicketController(
             ServiceDesk desk,
@@ -76,7 +77,8 @@ class NewTicketController {
             Users users,
             ProductChoices choices,
             CurrentUser currentUser,
-            Uploads uploads) {
+            Uploads uploads,
+            CounterAgency agency) {
         this.desk = desk;
         this.access = access;
         this.reading = reading;
@@ -88,6 +90,7 @@ class NewTicketController {
         this.choices = choices;
         this.currentUser = currentUser;
         this.uploads = uploads;
+        this.agency = agency;
     }
 
     @GetMapping("/claims/new")
@@ -142,8 +145,8 @@ class NewTicketController {
             Model model,
             RedirectAttributes flash) {
         GuichetUser user = currentUser.require();
-        if (counter && user.site() == null) {
-            throw new NotFound("Counter");
+        if (counter && !agency.open(user)) {
+            return form(form, true, model);
         }
         Optional<Customer> customer = chosenCustomer(form, access.of(user));
         if ("canned".equals(intent) && form.getCanned() != null) {
@@ -156,9 +159,12 @@ class NewTicketController {
                                 : form.getDescription().stripTrailing() + "\n\n" + filled);
             });
         }
-        if (!"open".equals(intent) || customer.isEmpty()) {
+        SiteId site = counter ? agency.of(user, form.getSite()) : null;
+        if (!"open".equals(intent) || customer.isEmpty() || (counter && site == null)) {
             if ("open".equals(intent)) {
-                model.addAttribute("problem", "claims.error.customerRequired");
+                model.addAttribute(
+                        "problem",
+                        customer.isEmpty() ? "claims.error.customerRequired" : "claims.counter.error.agency");
             }
             return form(form, counter, model);
         }
@@ -177,7 +183,7 @@ class NewTicketController {
                 counter || form.getSale() == null ? null : new SaleId(form.getSale()),
                 form.getType(),
                 form.getPriority(),
-                counter ? user.site() : null,
+                site,
                 assigns ? form.getAssignees().stream().map(UserId::new).toList() : List.of(),
                 counter ? null : form.getNote(),
                 null,
@@ -220,13 +226,16 @@ class NewTicketController {
 
     private String form(TicketForm form, boolean counter, Model model) {
         GuichetUser user = currentUser.require();
-        if (counter && user.site() == null) {
-            throw new NotFound("Counter");
+        model.addAttribute("counter", counter);
+        if (counter && !agency.open(user)) {
+            model.addAttribute("noAgency", true);
+            return FORM;
         }
+        model.addAttribute("noAgency", false);
+        model.addAttribute("agencies", counter ? agency.choices(user) : List.of());
         CustomerAccess visible = access.of(user);
         Optional<Customer> chosen = chosenCustomer(form, visible);
         chosen.ifPresent(c -> form.setCustomer(c.id().value()));
-        model.addAttribute("counter", counter);
         model.addAttribute("chosen", chosen.orElse(null));
         model.addAttribute(
                 "found",

@@ -18,6 +18,7 @@ public class TicketForm {
     private @Nullable UUID customer;
     private String find = "";
     private @Nullable UUID sale;
+    private @Nullable UUID site;
     private @Nullable UUID product;
     private List<UUID> assignees = new ArrayList<>();
     private String note = "";
@@ -69,6 +70,15 @@ public class TicketForm {
 
     public void setFind(@Nullable String find) {
         this.find = find == null ? "" : find;
+    }
+
+    /** The agency a counter demand is recorded for, when the user chooses it (an administrator without one). */
+    public @Nullable UUID getSite() {
+        return site;
+    }
+
+    public void setSite(@Nullable UUID site) {
+        this.site = site;
     }
 
     public @Nullable UUID getSale() {

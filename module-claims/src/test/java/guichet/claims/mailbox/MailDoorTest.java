@@ -12,6 +12,8 @@ import guichet.platform.files.BlobStore;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.tickets.Ticket;
+import guichet.platform.users.User;
+import guichet.platform.users.Users;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +52,9 @@ class MailDoorTest {
 
     @Autowired
     MailDoorFixture mails;
+
+    @Autowired
+    Users users;
 
     @Test
     void anUnknownSenderOpensAnUnidentifiedTicketToWhichStaffAttachTheRightCustomer() {
@@ -102,6 +107,32 @@ class MailDoorTest {
         Claim ticket = mails.only(tenant);
         assertThat(ticket.customer()).contains(claire.id());
         assertThat(mails.bodies(tenant, ticket)).containsExactly("Le bac 2 est bloqué.\nMerci");
+    }
+
+    /** A customer writing from the address he signs in with (not on his record) is known by it all the same. */
+    @Test
+    void aCustomerWritingFromHisSignInAddressIsRecognised() {
+        TenantProfile tenant = fixture.tenant("maildoor");
+        String mailbox = mails.configured(tenant);
+        Customer leroy = fixture.customer(tenant, "Leroy");
+        fixture.in(tenant, () -> {
+            User account = User.customerAccount(
+                    leroy.id(), "Compte.Leroy@Example.fr", "Paul", "Leroy", java.time.Instant.now());
+            account.mirrorRoles(java.util.Set.of("customer"), java.time.Instant.now());
+            return users.save(account);
+        });
+        MailDrop.deliver(
+                mailbox,
+                MailDrop.mail(
+                        MailDrop.messageId(),
+                        "Paul Leroy <compte.leroy@example.fr>",
+                        mailbox,
+                        "Facture en double",
+                        "Deux prélèvements ce mois-ci."));
+
+        mails.poll(tenant);
+
+        assertThat(mails.only(tenant).customer()).contains(leroy.id());
     }
 
     @Test

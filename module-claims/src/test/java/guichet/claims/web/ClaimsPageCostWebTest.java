@@ -211,10 +211,13 @@ class ClaimsPageCostWebTest {
         assertThat(toTwenty.statements()).as(both).isEqualTo(toTwo.statements());
         assertThat(toTwenty.transactions()).as(both).isEqualTo(toTwo.transactions());
         assertThat(toTwenty.sql())
-                .as("the agents' preferences read once: " + both)
+                .as("the agents' preferences read once, the customer's once (his confirmation): " + both)
                 .filteredOn(sql -> sql.contains("core_notification_preference"))
-                .hasSize(1);
+                .hasSize(2);
         desk.in(tenant, () -> {
+            assertThat(inbox.unreadCount(account.id()))
+                    .as("each claim confirmed to the customer who opened it")
+                    .isEqualTo(2);
             two.forEach(agent -> assertThat(inbox.unreadCount(agent.id()))
                     .as("both claims told to " + agent.email())
                     .isEqualTo(2));

@@ -141,6 +141,81 @@ class ClaimsPagesWebTest {
                 .contains("Itinérance");
     }
 
+    /**
+     * The default status is a choice only where a category has several statuses (the rest say they are their
+     * category's only one, rather than a box ticked on every row); a status, type or canned reply that never served can
+     * be deleted, a used status or the cancellations' is refused with why.
+     */
+    @Test
+    void whatNeverServedCanBeDeletedAndTheDefaultIsAChoiceOnlyWhereThereIsOne() {
+        String used = fixture.reload(
+                        medina, fixture.portalTicket(medina, youssef, "Carte SIM bloquée", "Code PUK demandé."))
+                .status();
+        TenantHttp.Client admin = signedIn("admin@medina.demo");
+        String csrf = admin.csrfToken("/claims/settings");
+        Document before = admin.get("/claims/settings").html();
+        int choices = before.select("input.g-default").size();
+        assertThat(before.select(".g-only-status")).isNotEmpty();
+        assertThat(before.select(".g-cancellation").text()).isEqualTo("Statut des annulations");
+
+        admin.follow(admin.postForm(
+                "/claims/settings/statuses",
+                Map.of("code", "escalade", "category", "IN_PROGRESS", "fr", "Escaladée", "_csrf", csrf)));
+        Document added = admin.get("/claims/settings").html();
+        assertThat(added.select("input.g-default").size()).isBetween(choices + 1, choices + 2);
+        assertThat(added.select("input.g-default[checked]"))
+                .hasSizeLessThan(added.select("input.g-default").size());
+
+        Document deleted = admin.follow(
+                        admin.postForm("/claims/settings/statuses/escalade/delete", Map.of("_csrf", csrf)))
+                .html();
+        assertThat(deleted.select(".alert-success").text()).isEqualTo("L'élément a été supprimé.");
+        assertThat(deleted.select("code").eachText()).doesNotContain("escalade");
+        assertThat(deleted.select("input.g-default")).hasSize(choices);
+
+        Document refused = admin.follow(
+                        admin.postForm("/claims/settings/statuses/" + used + "/delete", Map.of("_csrf", csrf)))
+                .html();
+        assertThat(refused.select(".alert-danger").text())
+                .isEqualTo("Ce statut a déjà servi : désactivez-le plutôt que de le supprimer.");
+        assertThat(refused.select("code").eachText()).contains(used);
+        String cancellation = refused.select("tr:has(.g-cancellation) code").text();
+        assertThat(admin.follow(admin.postForm(
+                                "/claims/settings/statuses/" + cancellation + "/delete", Map.of("_csrf", csrf)))
+                        .html()
+                        .select(".alert-danger")
+                        .text())
+                .isEqualTo("Le statut des annulations ne peut pas être supprimé.");
+
+        admin.follow(admin.postForm("/claims/settings/types", Map.of("code", "essai", "fr", "Essai", "_csrf", csrf)));
+        assertThat(admin.follow(admin.postForm("/claims/settings/types/essai/delete", Map.of("_csrf", csrf)))
+                        .html()
+                        .select("code")
+                        .eachText())
+                .doesNotContain("essai");
+
+        admin.follow(admin.postForm(
+                "/claims/settings/canned", Map.of("title", "Brouillon", "body", "À supprimer", "_csrf", csrf)));
+        String canned = admin.get("/claims/settings")
+                .html()
+                .select(".g-canned:has(input[value=Brouillon]) form[action$=/delete]")
+                .attr("action");
+        assertThat(canned).isNotBlank();
+        assertThat(admin.follow(admin.postForm(canned, Map.of("_csrf", csrf)))
+                        .html()
+                        .select(".g-canned input[name=title]")
+                        .eachAttr("value"))
+                .doesNotContain("Brouillon");
+
+        admin.follow(admin.postForm(
+                "/claims/settings/holidays", Map.of("day", "2031-01-01", "label", "Jour de l'an", "_csrf", csrf)));
+        assertThat(admin.get("/claims/settings").html().text()).contains("01/01/2031 — Jour de l'an");
+        assertThat(admin.follow(admin.postForm("/claims/settings/holidays/2031-01-01/remove", Map.of("_csrf", csrf)))
+                        .html()
+                        .text())
+                .doesNotContain("01/01/2031");
+    }
+
     @Test
     void theApiOpensAnswersAndReadsTicketsLikeThePages() throws Exception {
         String staff = accounts.accessToken(medina, "admin@medina.demo", "demo");

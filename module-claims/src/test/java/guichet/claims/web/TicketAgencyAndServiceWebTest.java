@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.claims.ClaimsFixture;
 import guichet.claims.desk.Claim;
+import guichet.claims.desk.Claims;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
@@ -15,6 +16,7 @@ import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
+import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,6 +66,9 @@ class TicketAgencyAndServiceWebTest {
 
     @Autowired
     Sites sites;
+
+    @Autowired
+    Claims claims;
 
     @Autowired
     Products products;
@@ -206,6 +211,48 @@ class TicketAgencyAndServiceWebTest {
                 .isEqualTo(403);
         assertThat(visitor.postForm(path, toPortoNovo).status()).isIn(302, 403);
         assertThat(fixture.reload(poste, demand).site()).contains(abomey.id());
+    }
+
+    /**
+     * The counter records each demand for an agency: an administrator attached to none chooses it among the open ones
+     * (and is asked to when he did not), an agent attached to none is told why he cannot record, not « not found ».
+     */
+    @Test
+    void anAdministratorWithoutAnAgencyChoosesItAndAnAgentWithoutOneIsToldWhy() {
+        TenantHttp.Client admin = desk.signedIn(poste, "chef", Role.TENANT_ADMIN);
+        Document form = admin.get("/claims/counter").html();
+        assertThat(form.select("#site option").eachText())
+                .contains("COT-01 — Cotonou Ganhi", "ABO-01 — Abomey")
+                .doesNotContain("PAR-01 — Parakou");
+        Map<String, String> demand = new HashMap<>(Map.of(
+                "customer", walkIn.id().value().toString(),
+                "product", stamps.id().value().toString(),
+                "title", "Carnet de timbres introuvable",
+                "description", "Commandé la semaine dernière.",
+                "intent", "open"));
+
+        Document refused = post(admin, "/claims/counter", demand, admin.csrfToken("/claims/counter"))
+                .html();
+        assertThat(refused.select(".alert-danger").text()).isEqualTo("Choisissez l'agence où la demande est faite.");
+        assertThat(refused.select("#title").val()).isEqualTo("Carnet de timbres introuvable");
+
+        demand.put("site", ganhi.id().value().toString());
+        TenantHttp.Page recorded = post(admin, "/claims/counter", demand, admin.csrfToken("/claims/counter"));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(302);
+        String number = recorded.header("Location").replaceAll(".*/claims/", "");
+        Claim ticket = fixture.in(poste, () -> claims.findByNumber(number).orElseThrow());
+        assertThat(ticket.site()).contains(ganhi.id());
+        assertThat(ticket.channel()).isEqualTo(Ticket.Channel.COUNTER);
+
+        TenantHttp.Client agentWithout = desk.signedIn(poste, "sansagence", Role.AGENT);
+        TenantHttp.Page told = agentWithout.get("/claims/counter");
+        assertThat(told.status()).isEqualTo(200);
+        assertThat(told.html().select(".g-no-agency").text()).startsWith("Vous n'êtes rattaché à aucune agence");
+        assertThat(told.html().select("form.g-form")).isEmpty();
+        demand.put("site", ganhi.id().value().toString());
+        TenantHttp.Page stillTold =
+                post(agentWithout, "/claims/counter", demand, agentWithout.csrfToken("/claims/counter"));
+        assertThat(stillTold.html().select(".g-no-agency")).hasSize(1);
     }
 
     private static TenantHttp.Page post(

@@ -38,6 +38,21 @@ public class TenantTime {
         return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
     }
 
+    /**
+     * A moment a record keeps as text (a timeline's value, {@code 2026-12-05T18:42:00Z}) as {@link #dateTime} shows it;
+     * a text that is no such moment is shown as it is.
+     */
+    public String dateTime(@Nullable String instant) {
+        if (instant == null) {
+            return "";
+        }
+        try {
+            return dateTime(Instant.parse(instant));
+        } catch (java.time.format.DateTimeParseException notAMoment) {
+            return instant;
+        }
+    }
+
     public String date(@Nullable Instant instant) {
         return format(instant, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
     }
