@@ -114,7 +114,7 @@ public class Attachments {
 
     /**
      * A ticket's attachments under the messages a page shows, by message id. Those attached to the ticket itself, or
-     * to a message not shown, go under the first message shown.
+     * to a message not shown, go under the first public message shown (the description), never inside a hidden note.
      */
     @Transactional(readOnly = true)
     public Map<UUID, List<Attachment>> underMessages(UUID ticketId, List<Message> shown, boolean includeHidden) {
@@ -124,7 +124,12 @@ public class Attachments {
         }
         Set<UUID> ids = new HashSet<>();
         shown.forEach(m -> ids.add(m.id()));
-        UUID first = shown.getFirst().id();
+        // A file of the ticket itself (sent with it) goes with its description, never inside a hidden note.
+        UUID first = shown.stream()
+                .filter(m -> !m.hidden())
+                .findFirst()
+                .orElse(shown.getFirst())
+                .id();
         for (Attachment attachment : of(ticketId, includeHidden)) {
             UUID under = attachment.message().filter(ids::contains).orElse(first);
             placed.computeIfAbsent(under, ignored -> new ArrayList<>()).add(attachment);

@@ -13,7 +13,11 @@ public interface Messages extends Repository<Message, UUID> {
 
     java.util.Optional<Message> findById(UUID id);
 
-    @Query("select m from Message m where m.ticketId = :ticket order by m.createdAt, m.id")
+    /**
+     * A ticket's messages in the order they were written; at the same instant (a ticket opened with a hidden note) the
+     * public one first, so the description always opens the conversation.
+     */
+    @Query("select m from Message m where m.ticketId = :ticket order by m.createdAt, m.hidden, m.id")
     List<Message> findByTicket(UUID ticket);
 
     /** Public messages of these tickets, newest first (for the resolution shown with similar tickets). */

@@ -21,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,43 @@ class ClaimAttachmentsWebTest {
         photoFile = all.get(0);
         noteFile = all.get(1);
         replyFile = all.get(2);
+    }
+
+    /**
+     * A ticket staff open with a hidden note and a file: the description opens the conversation and the file sits
+     * under it, never inside the note (its card above it, half the times, before). Opened six times, since the order of
+     * two messages of the same instant was left to their random ids.
+     */
+    @Test
+    void aFileSentWithATicketStaysWithItsDescriptionNotInsideItsHiddenNote() {
+        UUID customer = fixture.in(
+                        atlas,
+                        () -> users.findByEmail("customer@atlas.demo")
+                                .orElseThrow()
+                                .customer()
+                                .orElseThrow())
+                .value();
+        for (int i = 1; i <= 6; i++) {
+            TenantHttp.Page opened = agent.send(new MultipartBody()
+                    .field("_csrf", agent.csrfToken("/claims/new"))
+                    .field("intent", "open")
+                    .field("customer", customer.toString())
+                    .field("title", "Ligne coupée n° " + i)
+                    .field("description", "Plus de tonalité depuis ce matin.")
+                    .field("note", "Client déjà relancé deux fois.")
+                    .file("files", "releve-" + i + ".pdf", pdf)
+                    .post(HttpRequest.newBuilder(agent.uri("/claims/new"))));
+            assertThat(opened.status()).as(opened.body()).isEqualTo(302);
+            String location = opened.header("Location");
+            Document page = agent.get("/claims/" + location.substring(location.lastIndexOf('/') + 1))
+                    .html();
+            assertThat(page.select(".g-messages > li").first().select(".g-body").text())
+                    .isEqualTo("Plus de tonalité depuis ce matin.");
+            assertThat(page.select(".g-messages > li:not(.g-note)").text()).contains("releve-" + i + ".pdf");
+            assertThat(page.select(".g-messages > li.g-note").text())
+                    .contains("Client déjà relancé")
+                    .doesNotContain("releve-");
+        }
     }
 
     @Test
