@@ -335,6 +335,9 @@ class ClaimStoriesBrowserTest {
         try (Browser admin = signedIn("poste", "admin@poste.demo")) {
             admin.open(portal("poste", "/admin/history"));
             assertThat(admin.text("main")).contains("Demande : a ouvert la demande");
+            // Every action in words, the modules' too, and the filter offers them (not the sign-ins alone).
+            assertThat(admin.text("main table")).doesNotContainPattern("\\b[A-Z]{3,}_[A-Z_]+\\b");
+            assertThat(admin.text("#action")).contains("Connexion", "Demande : a ouvert la demande");
         }
     }
 

@@ -38,6 +38,10 @@ class MessageBundlesTest {
     private static final Pattern NOTICE =
             Pattern.compile("Attribute\\(\\s*\"(?:notice|problem|error|\\w+Problem)\"\\s*,([^;]+);");
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+    /** The first argument of a {@code record(…)} call: an action, or a choice of two ({@code a ? "X" : "Y"}). */
+    private static final Pattern RECORDED_ACTION = Pattern.compile("\\.record\\(\\s*([^,;]+),");
+
+    private static final Pattern ACTION = Pattern.compile("\"([A-Z][A-Z0-9_]*[A-Z0-9])\"");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
@@ -164,6 +168,39 @@ class MessageBundlesTest {
         both.retainAll(notices);
         assertThat(both)
                 .as("keys used both as a column heading and as a notice")
+                .isEmpty();
+    }
+
+    /**
+     * Every action a module records in the tenant's history has its label, so the history page never shows a raw key
+     * such as {@code PROSPECT_CREATED}; the tickets' actions are recorded as {@code TICKET_} and their timeline's.
+     */
+    @Test
+    void everyActionRecordedInTheHistoryHasItsLabel() throws IOException {
+        Set<String> known = new HashSet<>();
+        bundles()
+                .values()
+                .forEach(byLanguage -> known.addAll(byLanguage.get("fr").stringPropertyNames()));
+        Set<String> recorded = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("..").toAbsolutePath().normalize(), 12)) {
+            for (Path source : sources.filter(
+                            p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/"))
+                    .toList()) {
+                Matcher call = RECORDED_ACTION.matcher(Files.readString(source));
+                while (call.find()) {
+                    Matcher action = ACTION.matcher(call.group(1));
+                    while (action.find()) {
+                        recorded.add(action.group(1));
+                    }
+                }
+            }
+        }
+        for (guichet.claims.desk.TimelineEntry.Action action : guichet.claims.desk.TimelineEntry.Action.values()) {
+            recorded.add("TICKET_" + action.name());
+        }
+        assertThat(recorded).as("actions recorded").hasSizeGreaterThan(50).contains("PROSPECT_CREATED", "SITE_CLOSED");
+        assertThat(recorded.stream().filter(action -> !known.contains("history.action." + action)))
+                .as("actions without a label history.action.*")
                 .isEmpty();
     }
 

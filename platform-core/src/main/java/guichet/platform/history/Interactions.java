@@ -2,6 +2,7 @@ package guichet.platform.history;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,20 @@ public interface Interactions extends Repository<Interaction, UUID>, JpaSpecific
     Interaction save(Interaction interaction);
 
     /** Which of these external ids (Keycloak event ids) are already in the history. */
+    /**
+     * Every action the tenant's history holds, in order: a walk down the index on {@code action}, one step per action
+     * (never a scan of the history, however long).
+     */
+    @Query(value = """
+                    with recursive walk (action) as (
+                        (select action from core_interaction order by action limit 1)
+                        union all
+                        select (select i.action from core_interaction i where i.action > walk.action
+                                order by i.action limit 1)
+                        from walk where walk.action is not null)
+                    select action from walk where action is not null""", nativeQuery = true)
+    List<String> recordedActions();
+
     @Query("select i.externalId from Interaction i where i.externalId in :ids")
     Set<String> findExternalIdsIn(Collection<String> ids);
 

@@ -90,7 +90,7 @@ class HistoryController {
         model.addAttribute("actor", actor == null ? "" : actor);
         model.addAttribute("from", from == null ? "" : from);
         model.addAttribute("to", to == null ? "" : to);
-        model.addAttribute("actions", HistoryActions.ALL);
+        model.addAttribute("actions", HistoryActions.offered(interactions.recordedActions()));
         return VIEW;
     }
 
