@@ -2,6 +2,7 @@ package guichet.claims.search;
 
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.ids.TicketId;
+import guichet.platform.search.CustomerAccessSql;
 import guichet.platform.search.Sql;
 import guichet.platform.text.SearchText;
 import guichet.platform.tickets.Ticket;
@@ -240,17 +241,6 @@ class PostgresTicketSearch implements TicketSearch {
 
     /** A ticket row carries its customer's sales representative (kept by a trigger, core migration V8). */
     private static void ticketAccess(Sql sql, CustomerAccess access) {
-        switch (access) {
-            case CustomerAccess.Everyone ignored -> {}
-            case CustomerAccess.SalesRep rep ->
-                sql.append(" and t.sales_rep_id = " + sql.bind(rep.rep().value()));
-            case CustomerAccess.Accounts accounts -> {
-                if (accounts.customers().isEmpty()) {
-                    sql.append(" and false");
-                } else {
-                    sql.append(" and t.customer_id in (" + sql.bind(accounts.ids()) + ")");
-                }
-            }
-        }
+        CustomerAccessSql.restrict(sql, access, "t.sales_rep_id", "t.customer_id");
     }
 }

@@ -1,6 +1,7 @@
 package guichet.customers.wiki;
 
 import guichet.platform.customers.CustomerAccess;
+import guichet.platform.search.CustomerAccessSql;
 import guichet.platform.search.Sql;
 import guichet.platform.text.SearchText;
 import jakarta.persistence.EntityManager;
@@ -35,16 +36,9 @@ class PostgresWikiSearch implements WikiSearch {
         for (String word : words) {
             sql.append(" and p.search_text like " + sql.bind("%" + Sql.likeLiteral(word) + "%") + " escape '\\'");
         }
-        switch (access) {
-            case CustomerAccess.Everyone ignored -> {}
-            case CustomerAccess.SalesRep rep ->
-                sql.append(" and c.sales_rep_id = " + sql.bind(rep.rep().value()));
-            case CustomerAccess.Accounts accounts -> {
-                if (accounts.customers().isEmpty()) {
-                    return List.of();
-                }
-                sql.append(" and p.shared and c.id in (" + sql.bind(accounts.ids()) + ")");
-            }
+        CustomerAccessSql.restrict(sql, access, "c.sales_rep_id", "c.id");
+        if (access instanceof CustomerAccess.Accounts) {
+            sql.append(" and p.shared");
         }
         sql.append(" order by p.updated_at desc limit " + sql.bind(limit));
         List<UUID> ids = sql.ids(entities);

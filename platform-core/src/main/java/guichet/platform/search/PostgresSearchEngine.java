@@ -146,18 +146,7 @@ class PostgresSearchEngine implements SearchEngine {
     }
 
     private static void customerAccess(Sql sql, CustomerAccess access) {
-        switch (access) {
-            case CustomerAccess.Everyone ignored -> {}
-            case CustomerAccess.SalesRep rep ->
-                sql.append(" and c.sales_rep_id = " + sql.bind(rep.rep().value()));
-            case CustomerAccess.Accounts accounts -> {
-                if (accounts.customers().isEmpty()) {
-                    sql.append(" and false");
-                } else {
-                    sql.append(" and c.id in (" + sql.bind(accounts.ids()) + ")");
-                }
-            }
-        }
+        CustomerAccessSql.restrict(sql, access, "c.sales_rep_id", "c.id");
     }
 
     /** Adds one condition per typed word; false when nothing searchable was typed. */
