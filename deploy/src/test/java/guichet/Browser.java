@@ -130,13 +130,22 @@ final class Browser implements AutoCloseable {
         return ((Number) pixels).longValue();
     }
 
-    /** The outermost elements reaching past the window's right edge, to tell why a page is too wide. */
+    /**
+     * The outermost elements reaching past the window's edges that no scrolling box holds (those widen the page; an
+     * absolutely placed one escapes a scrolling box that is not its containing block), to tell why a page is too wide.
+     */
     String outsideTheWindow() {
         Object found = ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("const w = document.documentElement.clientWidth; return [...document.querySelectorAll("
-                        + "'body *')].filter(e => { const r = e.getBoundingClientRect(); return (r.right > w + 1"
-                        + " || r.left < -1) && !(e.parentElement.getBoundingClientRect().right > w + 1); }).slice(0, 6).map(e => e.tagName + '.' + e.className + '#' + e.id + ' '"
-                        + " + Math.round(e.getBoundingClientRect().width)).join(' | ');");
+                .executeScript("const w = document.documentElement.clientWidth;"
+                        + "const out = e => { const r = e.getBoundingClientRect(); return r.right > w + 1 || r.left < -1; };"
+                        + "const held = e => { if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return false;"
+                        + " for (let p = e.parentElement; p && p !== document.body; p = p.parentElement)"
+                        + " { if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };"
+                        + "return [...document.querySelectorAll('body *')].filter(e => out(e) && !held(e)"
+                        + " && !(e.parentElement !== document.body && out(e.parentElement))).slice(0, 6)"
+                        + ".map(e => e.tagName + '.' + e.className + '#' + e.id + ' '"
+                        + " + Math.round(e.getBoundingClientRect().left) + '..' + Math.round(e.getBoundingClientRect().right))"
+                        + ".join(' | ');");
         return String.valueOf(found);
     }
 
@@ -196,6 +205,48 @@ final class Browser implements AutoCloseable {
         chrome.executeCdpCommand(
                 "Emulation.setGeolocationOverride",
                 java.util.Map.of("latitude", latitude, "longitude", longitude, "accuracy", 10));
+    }
+
+    /**
+     * What axe-core finds on the page shown against WCAG 2.1 levels A and AA, its serious and critical violations
+     * only: each as its rule, its impact and the first elements it names.
+     */
+    java.util.List<String> accessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + ", "
+                        + rule.getNodes().size() + "): "
+                        + rule.getNodes().stream()
+                                .limit(4)
+                                .map(node -> node.getTarget() + " " + node.getFailureSummary())
+                                .collect(java.util.stream.Collectors.joining(" | ")))
+                .toList();
+    }
+
+    /** The addresses the page shown links to, on its own host: paths with their queries. */
+    java.util.List<String> links() {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return [...document.querySelectorAll('a[href]')].filter(a => a.host === location.host)"
+                        + ".map(a => a.pathname + a.search);");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * What the host answers to a GET of this path, asked from the page shown with its session as a link would be
+     * followed: the status after redirects, the content type, and whether the body holds a {@code <main>}.
+     */
+    java.util.List<?> probe(String path) {
+        return (java.util.List<?>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {headers: {Accept: 'text/html'}})"
+                                + ".then(r => r.text().then(t => done([r.status, r.headers.get('content-type') || '',"
+                                + " t.includes('<main')])))"
+                                + ".catch(e => done([0, String(e), false]));",
+                        path);
     }
 
     /** How many elements match, now. */

@@ -56,6 +56,31 @@ final class MappedEndpoints {
         return endpoints;
     }
 
+    /** A GET mapping of a tenant's host or of the console: its pattern as mapped and its handler's permission. */
+    record PageMapping(String pattern, String permission) {}
+
+    /**
+     * Every GET mapping that is not the API, of the tenants' hosts ({@code console} false, with the permission each
+     * declares) or of the base host (true, permission {@code null}): the pages, the files and the fragments.
+     */
+    List<PageMapping> getMappings(boolean console) {
+        List<PageMapping> found = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
+            boolean consoleHandler = method.getBeanType().getName().startsWith("guichet.")
+                    && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ConsoleEndpoint.class);
+            boolean wanted = console ? consoleHandler : HandlerPermissions.mustDeclare(method);
+            if (!wanted || isApi(info) || !(verbs.isEmpty() || verbs.contains(RequestMethod.GET))) {
+                return;
+            }
+            RequiresPermission required = HandlerPermissions.declaredBy(method);
+            for (String pattern : info.getPatternValues()) {
+                found.add(new PageMapping(pattern, required == null ? null : required.value()));
+            }
+        });
+        return found;
+    }
+
     /** Every operation of the base host's handlers (the console, sign-up, Stripe's webhook), made concrete. */
     List<Operation> consoleOperations() {
         List<Operation> operations = new ArrayList<>();
