@@ -86,6 +86,24 @@ class SaleWebTest {
     }
 
     @Test
+    void aPieceOfTheCustomersAddressFindsHimAndASearchThatFindsNobodySaysSo() {
+        fixtures.person(tenant, "Mathis", "Roy", "m.roy9p@client.example", null);
+        Document found = customerSearch("roy9p@cli");
+        assertThat(found.select("#customer-choices label").eachText())
+                .singleElement()
+                .asString()
+                .contains("Mathis Roy", "m.roy9p@client.example");
+        assertThat(found.select("#customer-choices").text()).doesNotContain("Aucun client");
+
+        Document nobody = customerSearch("zz9q@nowhere");
+        assertThat(nobody.select("#customer-choices input[type=radio]")).isEmpty();
+        assertThat(nobody.select("#customer-choices").text()).contains("Aucun client ne correspond à cette recherche.");
+        assertThat(customerSearch("ro").select("#customer-choices").text())
+                .contains("Tapez au moins trois caractères.")
+                .doesNotContain("Aucun client");
+    }
+
+    @Test
     void aSaleWithALowerCaseSerialNumberOpensTheAccountAndStoresItUpperCase() {
         TenantHttp.Page saved = seller.postForm("/customers/sales", sale("lea.martin@exemple.fr", "ab12 cd34ef56gh7"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
@@ -178,6 +196,14 @@ class SaleWebTest {
         assertThat(mine.select(".g-my-product").text()).contains("PRN-L3250", "ZOE000000000001");
         assertThat(customer.get("/customers/sales/new").status()).isEqualTo(403);
         assertThat(customer.get("/customers").status()).isEqualTo(403);
+    }
+
+    private Document customerSearch(String typed) {
+        return seller.getWithHeaders(
+                        "/customers/sales/new?customerQuery="
+                                + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8),
+                        Map.of("HX-Request", "true", "HX-Target", "customer-choices"))
+                .html();
     }
 
     private Document productSearch(String typed) {

@@ -151,12 +151,13 @@ class PostgresSearchEngine implements SearchEngine {
 
     /** Adds one condition per typed word; false when nothing searchable was typed. */
     private static boolean customerWords(Sql sql, String typed) {
-        List<String> words = SearchText.words(typed);
+        List<String> words = SearchText.typedWords(typed);
         if (words.isEmpty()) {
             return false;
         }
         for (String word : words) {
-            String pattern = DIGITS.matcher(word).matches()
+            // Digits and a piece of an address (« roy9p@cli ») may start inside a stored word; a name starts one.
+            String pattern = DIGITS.matcher(word).matches() || SearchText.joinsParts(word)
                     ? "%" + Sql.likeLiteral(word) + "%"
                     : "% " + Sql.likeLiteral(word) + "%";
             sql.append(" and c.search_text like " + sql.bind(pattern) + " escape '\\'");

@@ -20,6 +20,7 @@ public final class SearchText {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}@.+_-]+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[.+_@-]+|[.+_@-]+$");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern JOINED = Pattern.compile("[.+_@-]");
 
     private SearchText() {}
 
@@ -54,6 +55,26 @@ public final class SearchText {
             }
         }
         return new ArrayList<>(words);
+    }
+
+    /**
+     * The words of what a user typed, normalised, split at spaces and punctuation but never inside an address or a
+     * hyphenated name: « roy9p@cli » stays one word, to be looked for inside the stored ones (« m.roy9p@client.fr »).
+     */
+    public static List<String> typedWords(@Nullable String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String raw : SEPARATORS.split(normalize(text))) {
+            String word = WORD_EDGES.matcher(raw).replaceAll("");
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return new ArrayList<>(words);
+    }
+
+    /** Whether a word joins parts (an address, a hyphenated name): it is looked for anywhere, not at a word's start. */
+    public static boolean joinsParts(String word) {
+        return JOINED.matcher(word).find();
     }
 
     /** The digits of a phone number, for matching however it was written (« +216 20 123 456 » → « 21620123456 »). */

@@ -113,6 +113,19 @@ class PostgresSearchEngineTest {
     }
 
     @Test
+    void aPieceOfAnAddressFindsItsOwnerFromInsideTheAddress() {
+        assertThat(names(() -> search.suggestCustomers("dupre@exe", CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.suggestCustomers("E.DUPRE@EXEMPLE.F", CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.suggestCustomers("h.d@trav", CustomerAccess.EVERYONE, 10)))
+                .containsExactly("Hélène Dupré");
+        assertThat(names(() -> search.suggestCustomers("dupre@trav", CustomerAccess.EVERYONE, 10)))
+                .as("no address holds it")
+                .isEmpty();
+    }
+
+    @Test
     void arabicNamesAreFoundWithoutTheirDiacritics() {
         assertThat(names(() -> search.suggestCustomers("احمد", CustomerAccess.EVERYONE, 10)))
                 .containsExactly(ahmed.displayName());

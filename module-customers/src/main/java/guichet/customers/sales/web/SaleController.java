@@ -131,11 +131,10 @@ class SaleController {
         model.addAttribute("productState", choices.state().name());
         model.addAttribute("products", offered);
         model.addAttribute("customers", customers);
-        model.addAttribute(
-                "customerTooShort",
-                form.getCustomerQuery() != null
-                        && !form.getCustomerQuery().isBlank()
-                        && form.getCustomerQuery().strip().length() < CustomerDirectory.MIN_TYPED);
+        String typed =
+                form.getCustomerQuery() == null ? "" : form.getCustomerQuery().strip();
+        model.addAttribute("customerTooShort", !typed.isEmpty() && typed.length() < CustomerDirectory.MIN_TYPED);
+        model.addAttribute("customerNone", typed.length() >= CustomerDirectory.MIN_TYPED && customers.isEmpty());
         return VIEW;
     }
 
