@@ -61,7 +61,7 @@ public class Interaction {
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.summary = truncate(summary, 500);
-        this.ipAddress = truncate(ipAddress, 64);
+        this.ipAddress = truncate(MachineAddress.canonical(ipAddress), 64);
         this.userAgent = truncate(userAgent, 300);
         this.source = source;
         this.externalId = externalId;
@@ -87,7 +87,8 @@ public class Interaction {
         return summary;
     }
 
+    /** The machine's address, one spelling per machine (also for what was recorded before it was so written). */
     public @Nullable String ipAddress() {
-        return ipAddress;
+        return MachineAddress.canonical(ipAddress);
     }
 }
