@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads sign-ins, failed sign-ins, sign-outs, registrations and password changes from the tenant's realm into its
- * interaction history: Keycloak sees them first-hand, including failures that never reach Guichet. Runs every minute,
- * and before the history page is shown; an event is never imported twice.
+ * Reads sign-ins, failed sign-ins, sign-outs, registrations and password and address changes from the tenant's realm
+ * into its interaction history: Keycloak sees them first-hand, including failures that never reach Guichet. A confirmed
+ * address change also renames the user's record. Runs every minute, and before the history page is shown; an event is
+ * never imported twice.
  */
 @Service
 public class IdentityEventImporter {
@@ -111,6 +112,7 @@ public class IdentityEventImporter {
                         : actors.getOrDefault(event.getUserId(), Optional.empty());
                 Map<String, String> details = event.getDetails() == null ? Map.of() : event.getDetails();
                 String label = actor.map(User::email).orElse(details.getOrDefault("username", details.get("email")));
+                actor.ifPresent(user -> followAddressChange(user, event.getType(), details));
                 interactions.save(new Interaction(
                         Instant.ofEpochMilli(event.getTime()),
                         event.getType(),
@@ -127,6 +129,20 @@ public class IdentityEventImporter {
             return fresh.size();
         });
         return added == null ? 0 : added;
+    }
+
+    /**
+     * Keycloak is the authority on a user's e-mail: once he confirms a new address there (the link it mails), his
+     * record follows at once rather than at his next sign-in, so the pages of the session he is in show it.
+     */
+    private void followAddressChange(User user, String type, Map<String, String> details) {
+        String updated = details.get("updated_email");
+        if ("UPDATE_EMAIL".equals(type)
+                && updated != null
+                && !updated.isBlank()
+                && user.email().equalsIgnoreCase(details.getOrDefault("previous_email", user.email()))) {
+            user.rename(updated, user.firstName(), user.lastName(), clock.instant());
+        }
     }
 
     private static String externalId(EventRepresentation event) {
