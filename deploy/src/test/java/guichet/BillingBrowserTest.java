@@ -63,10 +63,7 @@ class BillingBrowserTest {
     void anAdministratorBuysShopsPaysLateAndRecovers() {
         TenantProfile tenant = tenants.create("buy", "customers", "claims");
         User admin = accounts.staff(tenant, "admin", Role.TENANT_ADMIN);
-        try (Browser browser = new Browser()) {
-            browser.open(portal(tenant, "/login"));
-            browser.signInOnKeycloak(admin.email(), TestAccounts.PASSWORD);
-            browser.awaitHost(tenant.slug() + ".localhost");
+        try (Browser browser = Browser.signedIn(http.port(), tenant.slug(), admin.email(), TestAccounts.PASSWORD)) {
             browser.open(portal(tenant, "/admin/billing"));
             assertThat(browser.text("h1")).isEqualTo("Abonnement et facturation");
             assertThat(browser.exists("#g-nav a[href='/shops']")).isFalse();
@@ -122,6 +119,6 @@ class BillingBrowserTest {
     }
 
     private String portal(TenantProfile tenant, String path) {
-        return "http://" + tenant.slug() + ".localhost:" + http.port() + path;
+        return Browser.portal(http.port(), tenant.slug(), path);
     }
 }

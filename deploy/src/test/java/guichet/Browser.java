@@ -61,6 +61,20 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
+    /** A tenant's portal address on the test server: {@code http://<slug>.localhost:<port><path>}. */
+    static String portal(int port, String slug, String path) {
+        return "http://" + slug + ".localhost:" + port + path;
+    }
+
+    /** A browser signed in to a tenant's portal, back on its host after Keycloak's sign-in page. */
+    static Browser signedIn(int port, String slug, String email, String password) {
+        Browser browser = new Browser();
+        browser.open(portal(port, slug, "/login"));
+        browser.signInOnKeycloak(email, password);
+        browser.awaitHost(slug + ".localhost");
+        return browser;
+    }
+
     void open(String url) {
         driver.get(url);
     }

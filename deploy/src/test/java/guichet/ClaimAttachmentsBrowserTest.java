@@ -34,10 +34,7 @@ class ClaimAttachmentsBrowserTest {
             file.setLength(25L * 1024 * 1024 + 1);
         }
         writePhoto(photo, 4 * 1024 * 1024 + 100_000);
-        try (Browser client = new Browser()) {
-            client.open(portal("/login"));
-            client.signInOnKeycloak("customer@atlas.demo", "demo");
-            client.awaitHost("atlas.localhost");
+        try (Browser client = Browser.signedIn(http.port(), "atlas", "customer@atlas.demo", "demo")) {
             client.open(portal("/claims/my/new"));
             client.type("#title", "Écran fissuré à la livraison");
             client.type("#description", "La vidéo montre la fissure sur toute la largeur.");
@@ -77,6 +74,6 @@ class ClaimAttachmentsBrowserTest {
     }
 
     private String portal(String path) {
-        return "http://atlas.localhost:" + http.port() + path;
+        return Browser.portal(http.port(), "atlas", path);
     }
 }

@@ -342,15 +342,11 @@ class ClaimStoriesBrowserTest {
     }
 
     private Browser signedIn(String slug, String email) {
-        Browser browser = new Browser();
-        browser.open(portal(slug, "/login"));
-        browser.signInOnKeycloak(email, "demo");
-        browser.awaitHost(slug + ".localhost");
-        return browser;
+        return Browser.signedIn(http.port(), slug, email, "demo");
     }
 
     private String portal(String slug, String path) {
-        return "http://" + slug + ".localhost:" + http.port() + path;
+        return Browser.portal(http.port(), slug, path);
     }
 
     private TenantProfile tenant(String slug) {

@@ -32,10 +32,7 @@ class CustomerStoriesBrowserTest {
     @Test
     void inDistribASellerSellsAPrinterToANewCustomerWhoThenSeesItInHisAccount() {
         String email = "client-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
-        try (Browser browser = new Browser()) {
-            browser.open(portal("distrib", "/login"));
-            browser.signInOnKeycloak("seller@distrib.demo", "demo");
-            browser.awaitHost("distrib.localhost");
+        try (Browser browser = Browser.signedIn(http.port(), "distrib", "seller@distrib.demo", "demo")) {
             browser.open(portal("distrib", "/customers/sales/new"));
             browser.click("label[for=customerMode-new]");
             browser.type("#firstName", "Hugo");
@@ -117,6 +114,6 @@ class CustomerStoriesBrowserTest {
     }
 
     private String portal(String slug, String path) {
-        return "http://" + slug + ".localhost:" + http.port() + path;
+        return Browser.portal(http.port(), slug, path);
     }
 }

@@ -140,15 +140,11 @@ class EveryPageBrowserTest {
     }
 
     private Browser signedIn(Role role, String tenant) {
-        Browser user = new Browser();
-        user.open(origin(tenant) + "/login");
-        user.signInOnKeycloak(DEMO_ACCOUNTS.get(role) + "@" + tenant + ".demo", "demo");
-        user.awaitHost(tenant + ".localhost");
-        return user;
+        return Browser.signedIn(http.port(), tenant, DEMO_ACCOUNTS.get(role) + "@" + tenant + ".demo", "demo");
     }
 
     private String origin(String tenant) {
-        return tenant == null ? "http://localhost:" + http.port() : "http://" + tenant + ".localhost:" + http.port();
+        return tenant == null ? "http://localhost:" + http.port() : Browser.portal(http.port(), tenant, "");
     }
 
     /** The patterns a role may open ({@code null}: a visitor, the public pages only). */

@@ -120,14 +120,10 @@ class ReferentialBrowserTest {
     }
 
     private Browser signedIn(String email) {
-        Browser browser = new Browser();
-        browser.open(poste("/login"));
-        browser.signInOnKeycloak(email, "demo");
-        browser.awaitHost("poste.localhost");
-        return browser;
+        return Browser.signedIn(http.port(), "poste", email, "demo");
     }
 
     private String poste(String path) {
-        return "http://poste.localhost:" + http.port() + path;
+        return Browser.portal(http.port(), "poste", path);
     }
 }

@@ -85,6 +85,6 @@ class SignupBrowserTest {
     }
 
     private String portal(String slug, String path) {
-        return "http://" + slug + ".localhost:" + http.port() + path;
+        return Browser.portal(http.port(), slug, path);
     }
 }

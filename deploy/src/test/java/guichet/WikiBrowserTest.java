@@ -136,14 +136,10 @@ class WikiBrowserTest {
     }
 
     private Browser signedIn(String email) {
-        Browser browser = new Browser();
-        browser.open(helpdesk("/login"));
-        browser.signInOnKeycloak(email, "demo");
-        browser.awaitHost("helpdesk.localhost");
-        return browser;
+        return Browser.signedIn(http.port(), "helpdesk", email, "demo");
     }
 
     private String helpdesk(String path) {
-        return "http://helpdesk.localhost:" + http.port() + path;
+        return Browser.portal(http.port(), "helpdesk", path);
     }
 }
