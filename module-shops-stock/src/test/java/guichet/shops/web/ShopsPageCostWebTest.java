@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.identity.Role;
+import guichet.platform.ids.SiteId;
 import guichet.platform.sites.Site;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
@@ -14,6 +15,10 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import guichet.platform.users.User;
+import guichet.shops.referential.KioskCatalogue;
+import guichet.shops.referential.Partner;
+import guichet.shops.referential.Referential;
+import guichet.shops.referential.Structure;
 import guichet.shops.sites.Hours;
 import guichet.shops.sites.Service;
 import guichet.shops.sites.ShopSettings;
@@ -33,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the shops pages cost the database, counted and never timed: the list of sites, a site's page, the store
- * locator and the stock list run as many statements, in one transaction, with 80 sites as with 8.
+ * locator and the stock list run as many statements, in one transaction, with 80 sites as with 8; the kiosk services'
+ * referential as many with 30 partners as with 3.
  */
 @GuichetTest
 @Import(PageCost.class)
@@ -59,6 +65,12 @@ class ShopsPageCostWebTest {
 
     @Autowired
     StockLedger stock;
+
+    @Autowired
+    Referential referential;
+
+    @Autowired
+    KioskCatalogue kiosks;
 
     @Autowired
     Products products;
@@ -103,6 +115,42 @@ class ShopsPageCostWebTest {
                     .as("one transaction per page: " + both)
                     .isEqualTo(1);
             assertThat(eighty.get(i).transactions()).as(both).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theReferentialCostsTheSameWithThreePartnersAsWithThirty() {
+        TenantProfile tenant = tenants.create("refcost", "shops");
+        User admin = accounts.staff(tenant, "admin", Role.TENANT_ADMIN);
+        TenantHttp.Client client = http.tenant(tenant);
+        client.signIn(admin.email(), TestAccounts.PASSWORD);
+        Product sim =
+                in(tenant, () -> products.save(new Product("SIM", "Puce", Product.Kind.PRODUCT, null, Instant.now())));
+        Service sale = in(tenant, () -> shopSettings.addService("VENTE", "Vente"));
+        sites(tenant, 0, 2, sim, sale);
+        SiteId agency = in(tenant, () -> directory.get("S0").id());
+
+        partners(tenant, 0, 3, agency);
+        PageCost.Cost three = counted(client, "/shops/referential", "referential 3");
+        partners(tenant, 3, 30, agency);
+        PageCost.Cost thirty = counted(client, "/shops/referential", "referential 30");
+
+        String both = "30 partners: " + thirty.sql() + "\n3 partners: " + three.sql();
+        assertThat(thirty.statements()).as(both).isEqualTo(three.statements());
+        assertThat(three.transactions()).as("one transaction: " + both).isEqualTo(1);
+        assertThat(thirty.transactions()).as(both).isEqualTo(1);
+    }
+
+    /** Partners with a structure, a sub-structure and a kiosk service under it, offered at one agency. */
+    private void partners(TenantProfile tenant, int from, int to, SiteId agency) {
+        for (int i = from; i < to; i++) {
+            int n = i;
+            in(tenant, () -> {
+                Partner partner = referential.addPartner("P" + n, "Partenaire " + n);
+                Structure top = referential.addStructure(partner.id(), null, "T" + n, "Direction " + n);
+                Structure branch = referential.addStructure(partner.id(), top.id(), "B" + n, "Agence " + n);
+                return kiosks.add("K" + n, "Service " + n, branch.id(), Set.of(agency));
+            });
         }
     }
 
