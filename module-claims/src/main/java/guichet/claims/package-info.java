@@ -14,6 +14,7 @@
             "platform.files",
             "platform.filters",
             "platform.history",
+            "platform.i18n",
             "platform.identity",
             "platform.ids",
             "platform.modules",

@@ -13,6 +13,7 @@ import guichet.claims.settings.ClaimSettings;
 import guichet.claims.settings.Labels;
 import guichet.claims.settings.SlaPolicy;
 import guichet.claims.settings.Status;
+import guichet.claims.settings.StatusAgreement;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
@@ -32,10 +33,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each demo tenant's claims as its own specification describes them: distrib's three statuses « ouvert → en cours de
- * traitement → résolu » (seed 004), the statuses and branches of seed 002 for atlas and medina, the « demande client »
+ * traitement → résolu » (seed 004), agreeing with its « demande d'assistance », the statuses and branches of seed 002 for atlas and medina, the « demande client »
  * of poste (000), sav's and helpdesk's categories and canned replies (001, 003); and each demo tenant's tickets, with
  * their first message and SLA clock, for the customers and products platform core seeded. Runs after the customers
- * module's demo content.
+ * module's demo content. The tenant is created with its own noun: the default statuses' labels first agree with it
+ * (« Ouvert » for sav's « ticket »), and each preset is worded to agree with it too.
  */
 @Component
 @Order(20)
@@ -78,6 +80,7 @@ class ClaimsDemo implements DemoContent {
                     "L'imprimante n'est plus reconnue", "claire.fontaine@example.fr", "PRN-L3250", "open", "normal")));
 
     private final ClaimSettings settings;
+    private final StatusAgreement agreement;
     private final Claims tickets;
     private final Messages messages;
     private final Timeline timeline;
@@ -89,6 +92,7 @@ class ClaimsDemo implements DemoContent {
 
     ClaimsDemo(
             ClaimSettings settings,
+            StatusAgreement agreement,
             Claims tickets,
             Messages messages,
             Timeline timeline,
@@ -98,6 +102,7 @@ class ClaimsDemo implements DemoContent {
             TicketIndex index,
             Clock clock) {
         this.settings = settings;
+        this.agreement = agreement;
         this.tickets = tickets;
         this.messages = messages;
         this.timeline = timeline;
@@ -113,6 +118,7 @@ class ClaimsDemo implements DemoContent {
         if (!tenant.hasModule("claims")) {
             return;
         }
+        agreement.agree();
         switch (tenant.slug()) {
             case "distrib" -> distrib();
             case "atlas", "medina" -> operator();
@@ -125,11 +131,14 @@ class ClaimsDemo implements DemoContent {
         TICKETS.getOrDefault(tenant.slug(), List.of()).forEach(this::open);
     }
 
-    /** Seed 004: « ouvert », « en cours de traitement », « résolu »; a demand is an « assistance ». */
+    /**
+     * Seed 004: « ouvert », « en cours de traitement », « résolu », said of its « demande d'assistance »: feminine in
+     * French (« Ouverte », « Résolue »), masculine in Arabic (طلب مساعدة). « Ouverte » is the default status, which
+     * agrees by itself; a demand is an « assistance ».
+     */
     private void distrib() {
-        relabel("open", "Ouvert", "Open", "مفتوح", true);
         relabel("in_progress", "En cours de traitement", "Being handled", "قيد المعالجة", true);
-        relabel("resolved", "Résolu", "Resolved", "تم الحل", true);
+        relabel("resolved", "Résolue", "Resolved", "تم حله", true);
         retire("waiting");
         retire("closed");
         settings.changeType("incident", new Labels("Panne", "Breakdown", "عطل"), 2, true);
@@ -157,20 +166,23 @@ class ClaimsDemo implements DemoContent {
                         + " traitons dans les meilleurs délais.\n\n{agent}");
     }
 
-    /** Seed 000: the client's demand at the counter, about a kiosk service. */
+    /**
+     * Seed 000: the client's demand at the counter, about a kiosk service: a « demande client », feminine in French,
+     * masculine in Arabic (طلب عميل).
+     */
     private void poste() {
-        relabel("open", "Enregistrée", "Recorded", "مسجلة", true);
+        relabel("open", "Enregistrée", "Recorded", "مسجل", true);
         relabel("in_progress", "En traitement", "Being handled", "قيد المعالجة", true);
-        relabel("resolved", "Traitée", "Handled", "تمت معالجتها", true);
+        relabel("resolved", "Traitée", "Handled", "تمت معالجته", true);
         settings.addType("payment", new Labels("Paiement non abouti", "Failed payment", "دفع لم يكتمل"));
         settings.addType("receipt", new Labels("Reçu non délivré", "No receipt", "لم يصدر إيصال"));
         settings.addType("information", new Labels("Demande d'information", "Information", "طلب معلومات"));
     }
 
-    /** Seed 003: « non traité, en cours ou clôturé ». */
+    /** Seed 003: « non traité, en cours ou clôturé », said of a « ticket »: masculine in French, feminine in Arabic (تذكرة). */
     private void helpdesk() {
-        relabel("open", "Non traité", "Not handled", "لم تتم معالجته", true);
-        relabel("closed", "Clôturé", "Closed", "مغلق", true);
+        relabel("open", "Non traité", "Not handled", "لم تتم معالجتها", true);
+        relabel("closed", "Clôturé", "Closed", "مغلقة", true);
         settings.target("high", null, 30, 4 * 60);
         canned(
                 "Prise en charge",

@@ -34,6 +34,10 @@ public class Status {
     private boolean cancellation;
     private boolean active = true;
 
+    /** Whether its labels are still the platform's defaults, which agree with the ticket's noun ({@link StatusAgreement}). */
+    @Column(name = "labels_agree")
+    private boolean labelsAgree;
+
     protected Status() {}
 
     public Status(String code, Ticket.Category category, Labels labels, int position) {
@@ -72,13 +76,29 @@ public class Status {
         return active;
     }
 
+    /** Whether its labels are still the platform's defaults, which follow the ticket's noun. */
+    public boolean labelsAgree() {
+        return labelsAgree;
+    }
+
     public void describe(Labels newLabels, Ticket.Category newCategory, int newPosition) {
+        if (!newLabels.equals(labels)) {
+            // The tenant's own words from now on: a change of the ticket's noun never touches them.
+            this.labelsAgree = false;
+        }
         this.labels = newLabels;
         if (newCategory != category) {
             this.byDefault = false;
         }
         this.category = newCategory;
         this.position = newPosition;
+    }
+
+    /** Gives default labels agreeing with the ticket's noun; only while {@link #labelsAgree()}. */
+    void agree(Labels agreeing) {
+        if (labelsAgree) {
+            this.labels = agreeing;
+        }
     }
 
     void makeDefault(boolean value) {

@@ -2,6 +2,7 @@ package guichet.platform.i18n;
 
 import guichet.platform.modules.ModuleRegistry;
 import guichet.platform.tenancy.TenantCatalog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,8 @@ class I18nConfiguration implements WebMvcConfigurer {
     static final String LANGUAGE_PARAMETER = "lang";
 
     @Bean
-    Nouns nouns(TenantCatalog catalog, ModuleRegistry modules) {
-        return new Nouns(catalog, Bundles.of(modules));
+    Nouns nouns(TenantCatalog catalog, ModuleRegistry modules, ApplicationEventPublisher events) {
+        return new Nouns(catalog, Bundles.of(modules), events);
     }
 
     @Bean

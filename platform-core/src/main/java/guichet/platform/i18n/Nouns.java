@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The nouns messages agree with, as each tenant words them: its own forms where it set them (vocabulary keys
@@ -33,10 +34,12 @@ public class Nouns {
 
     private final TenantCatalog catalog;
     private final Bundles bundles;
+    private final ApplicationEventPublisher events;
 
-    Nouns(TenantCatalog catalog, Bundles bundles) {
+    Nouns(TenantCatalog catalog, Bundles bundles, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.bundles = bundles;
+        this.events = events;
     }
 
     Bundles bundles() {
@@ -78,7 +81,8 @@ public class Nouns {
     }
 
     /**
-     * Sets a tenant's own forms of a noun in a language, or, with null, puts the default ones back.
+     * Sets a tenant's own forms of a noun in a language, or, with null, puts the default ones back; then publishes
+     * {@link NounChanged}, so that what agrees with the noun outside the messages agrees again.
      *
      * @throws IllegalArgumentException if the noun is not one of {@link #NAMES} or its forms have a problem
      */
@@ -99,7 +103,9 @@ public class Nouns {
                 noun == null || noun.gender() == Noun.Gender.NEUTER
                         ? null
                         : noun.gender().keyword());
-        return catalog.setTerms(tenant, language, texts);
+        TenantProfile changed = catalog.setTerms(tenant, language, texts);
+        events.publishEvent(new NounChanged(tenant, name, language));
+        return changed;
     }
 
     /** The arguments every noun gives messages in a language, for the current tenant. */
