@@ -98,14 +98,15 @@ class ClaimNoticesOutageTest {
         assertThat(Mailbox.received(account.email())).hasSize(6);
         assertThat(Mailbox.received(agent.email())).hasSize(4);
         for (String number : numbers) {
-            assertThat(Mailbox.count(account.email(), "[" + number + "] Votre demande est enregistrée"))
+            assertThat(Mailbox.count(account.email(), "[" + number + "] Votre réclamation est enregistrée"))
                     .as(number)
                     .isEqualTo(1);
-            assertThat(Mailbox.count(agent.email(), "[" + number + "] Nouvelle demande"))
+            assertThat(Mailbox.count(agent.email(), "[" + number + "] Nouvelle réclamation"))
                     .as(number)
                     .isEqualTo(1);
         }
-        assertThat(Mailbox.count(account.email(), "Réponse à votre demande")).isEqualTo(1);
+        assertThat(Mailbox.count(account.email(), "Réponse à votre réclamation"))
+                .isEqualTo(1);
         List<String> delivered = new ArrayList<>();
         Mailbox.received(account.email()).forEach(mail -> delivered.add(Mailbox.header(mail, "Message-ID")));
         Mailbox.received(agent.email()).forEach(mail -> delivered.add(Mailbox.header(mail, "Message-ID")));

@@ -59,12 +59,12 @@ class ClaimNoticesTest {
         String number = ticket.number();
 
         assertThat(Mailbox.waitFor(account.email(), number).subject())
-                .isEqualTo("[" + number + "] Votre demande est enregistrée : Plus de tonalité");
+                .isEqualTo("[" + number + "] Votre réclamation est enregistrée : Plus de tonalité");
         assertThat(Mailbox.waitFor(agent.email(), number).subject())
-                .isEqualTo("[" + number + "] Nouvelle demande : Plus de tonalité");
+                .isEqualTo("[" + number + "] Nouvelle réclamation : Plus de tonalité");
 
         fixture.in(tenant, () -> desk.reply(ticket, "Un technicien passe demain.", fixture.actor(agent)));
-        Mailbox.Mail reply = Mailbox.waitFor(account.email(), "Réponse à votre demande");
+        Mailbox.Mail reply = Mailbox.waitFor(account.email(), "Réponse à votre réclamation");
         assertThat(reply.body()).contains("Agent Tech", "Un technicien passe demain.");
         assertThat(reply.link("/claims/my/")).endsWith("/claims/my/" + number);
 
@@ -72,7 +72,7 @@ class ClaimNoticesTest {
             editing.assign(ticket, List.of(colleague.id()), fixture.actor(agent));
             return null;
         });
-        assertThat(Mailbox.waitFor(colleague.email(), "Demande affectée").body())
+        assertThat(Mailbox.waitFor(colleague.email(), "Réclamation affectée").body())
                 .contains("Agent Tech", number);
 
         fixture.in(tenant, () -> {
@@ -87,7 +87,7 @@ class ClaimNoticesTest {
         assertThat(Mailbox.received(account.email()))
                 .allSatisfy(
                         mail -> assertThat(Mailbox.header(mail, "References")).isEqualTo(root));
-        assertThat(Mailbox.count(agent.email(), "Réponse à votre demande"))
+        assertThat(Mailbox.count(agent.email(), "Réponse à votre réclamation"))
                 .as("nobody is told of his own action")
                 .isZero();
     }
@@ -117,6 +117,6 @@ class ClaimNoticesTest {
                         fixture.actor(account)));
 
         assertThat(Mailbox.waitFor(account.email(), ticket.number()).subject())
-                .isEqualTo("[" + ticket.number() + "] Votre demande est enregistrée : Box muette");
+                .isEqualTo("[" + ticket.number() + "] Votre réclamation est enregistrée : Box muette");
     }
 }

@@ -233,7 +233,8 @@ class TicketAgencyAndServiceWebTest {
 
         Document refused = post(admin, "/claims/counter", demand, admin.csrfToken("/claims/counter"))
                 .html();
-        assertThat(refused.select(".alert-danger").text()).isEqualTo("Choisissez l'agence où la demande est faite.");
+        assertThat(refused.select(".alert-danger").text())
+                .isEqualTo("Choisissez l'agence où la réclamation est faite.");
         assertThat(refused.select("#title").val()).isEqualTo("Carnet de timbres introuvable");
 
         demand.put("site", ganhi.id().value().toString());

@@ -44,15 +44,14 @@ class ProductCatalogWebTest {
         TenantProfile tenant = tenants.create("cat", "customers");
         TenantHttp.Client admin = fixtures.staff(tenant, "admin", Role.TENANT_ADMIN);
         Document first = upload(admin, TABLE);
-        assertThat(first.select("#import-result").text())
-                .isEqualTo("Import terminé : 3 créé(s), 0 modifié(s), 0 inchangé(s).");
+        assertThat(first.select("#import-result").text()).isEqualTo("Import terminé : 3 créés, 0 modifié, 0 inchangé.");
         Product router =
                 fixtures.in(tenant, () -> products.findByCode("RTR-AX55").orElseThrow());
         assertThat(router.onSale()).isFalse();
 
         Document second = upload(admin, TABLE);
         assertThat(second.select("#import-result").text())
-                .isEqualTo("Import terminé : 0 créé(s), 0 modifié(s), 3 inchangé(s).");
+                .isEqualTo("Import terminé : 0 créé, 0 modifié, 3 inchangés.");
         assertThat(fixtures.in(
                         tenant,
                         () -> products.findByCode("RTR-AX55").orElseThrow().updatedAt()))
@@ -60,7 +59,7 @@ class ProductCatalogWebTest {
 
         Document changed =
                 upload(admin, TABLE.replace("RTR-AX55;Routeur Wi-Fi 6 AX55;non", "RTR-AX55;Routeur AX55;oui"));
-        assertThat(changed.select("#import-result").text()).contains("1 modifié(s)");
+        assertThat(changed.select("#import-result").text()).contains("1 modifié");
         assertThat(fixtures.in(
                         tenant,
                         () -> products.findByCode("RTR-AX55").orElseThrow().onSale()))

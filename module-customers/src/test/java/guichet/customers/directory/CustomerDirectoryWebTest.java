@@ -81,6 +81,41 @@ class CustomerDirectoryWebTest {
                 .contains("Dakar SN", "VIP", "courriels acceptés", "Client enregistré");
     }
 
+    /** Issue 24, bug 8: saving a prospect said « Le client a été enregistré. ». */
+    @Test
+    void savingAProspectSaysAProspectWasSaved() {
+        TenantHttp.Page saved = agent.postForm(
+                "/customers",
+                form(
+                        agent,
+                        "/customers/new?stage=PROSPECT",
+                        "kind",
+                        "NATURAL_PERSON",
+                        "stage",
+                        "PROSPECT",
+                        "firstName",
+                        "Ousmane",
+                        "lastName",
+                        "Bathily",
+                        "emails[0]",
+                        "ousmane.bathily@exemple.sn",
+                        "phones[0]",
+                        "+221 76 901 23 45"));
+        assertThat(saved.status())
+                .as(
+                        saved.status() == 200
+                                ? saved.html()
+                                        .select("#form-errors li, .alert")
+                                        .eachText()
+                                        .toString()
+                                : "")
+                .isEqualTo(302);
+        Document page = agent.follow(saved).html();
+        assertThat(page.select("main .alert-success").text())
+                .isEqualTo("Le prospect a été enregistré.")
+                .doesNotContain("client");
+    }
+
     @Test
     void aFormWithMistakesExplainsThemAndKeepsWhatWasTyped() {
         Document page = agent.postForm(

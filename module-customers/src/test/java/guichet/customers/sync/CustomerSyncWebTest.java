@@ -65,19 +65,18 @@ class CustomerSyncWebTest {
 
         Document first = checked(admin, upload(admin, "filemaker.csv", file));
         assertThat(first.select("#check-result").text())
-                .contains("Le fichier est correct : 3 client(s) à créer, 0 à modifier, 0 inchangé(s).");
+                .contains("Le fichier est correct : 3 clients à créer, 0 à modifier, 0 inchangé.");
         Document done = run(admin, first);
-        assertThat(done.select("#import-result").text())
-                .isEqualTo("Import terminé : 3 créé(s), 0 modifié(s), 0 inchangé(s).");
+        assertThat(done.select("#import-result").text()).isEqualTo("Import terminé : 3 créés, 0 modifié, 0 inchangé.");
         Customer paul = byRef(tenant, "FM-001");
         assertThat(paul.displayName()).isEqualTo("Paul Martin");
         assertThat(paul.emails()).containsExactly("paul.martin@exemple.fr");
         assertThat(paul.salesRep()).contains(rep.id());
 
         Document again = checked(admin, upload(admin, "filemaker.csv", file));
-        assertThat(again.select("#check-result").text()).contains("0 client(s) à créer, 0 à modifier, 3 inchangé(s)");
+        assertThat(again.select("#check-result").text()).contains("0 client à créer, 0 à modifier, 3 inchangés");
         assertThat(run(admin, again).select("#import-result").text())
-                .isEqualTo("Import terminé : 0 créé(s), 0 modifié(s), 3 inchangé(s).");
+                .isEqualTo("Import terminé : 0 créé, 0 modifié, 3 inchangés.");
         assertThat(byRef(tenant, "FM-001").updatedAt()).isEqualTo(paul.updatedAt());
         assertThat(fixtures.in(tenant, () -> customers.count())).isEqualTo(3);
     }
@@ -130,14 +129,14 @@ class CustomerSyncWebTest {
 
         Document first = checked(admin, upload(admin, "revendeurs.csv", file));
         assertThat(run(admin, first).select("#import-result").text())
-                .isEqualTo("Import terminé : 3 créé(s), 0 modifié(s), 0 inchangé(s).");
+                .isEqualTo("Import terminé : 3 créés, 0 modifié, 0 inchangé.");
         assertThat(byRef(tenant, "S-1").reseller())
                 .contains(byRef(tenant, "R-1").id());
         assertThat(byRef(tenant, "S-2").reseller()).contains(wholesaler.id());
         assertThat(byRef(tenant, "R-1").reseller()).isEmpty();
         Document again = checked(admin, upload(admin, "revendeurs.csv", file));
         assertThat(run(admin, again).select("#import-result").text())
-                .isEqualTo("Import terminé : 0 créé(s), 0 modifié(s), 3 inchangé(s).");
+                .isEqualTo("Import terminé : 0 créé, 0 modifié, 3 inchangés.");
 
         byte[] bad = """
                 Code client;Nom;Revendeur
@@ -177,7 +176,7 @@ class CustomerSyncWebTest {
         }
         workbook.finish();
         Document done = run(admin, checked(admin, upload(admin, "quadra.xlsx", xlsx.toByteArray())));
-        assertThat(done.select("#import-result").text()).startsWith("Import terminé : 2 créé(s)");
+        assertThat(done.select("#import-result").text()).startsWith("Import terminé : 2 créés");
         assertThat(byRef(tenant, "2001").displayName()).isEqualTo("Garage Central");
         assertThat(byRef(tenant, "Q-100").kind()).isEqualTo(Customer.Kind.LEGAL_PERSON);
     }

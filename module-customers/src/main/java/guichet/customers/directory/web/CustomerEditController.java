@@ -60,7 +60,8 @@ class CustomerEditController {
         }
         try {
             Customer created = directory.register(details, form.chosenStage());
-            flash.addFlashAttribute("notice", "customers.created");
+            flash.addFlashAttribute(
+                    "notice", created.isProspect() ? "customers.created.prospect" : "customers.created");
             return "redirect:/customers/" + created.id();
         } catch (CustomerRejected rejected) {
             CustomerForm.reject(errors, rejected.problems());

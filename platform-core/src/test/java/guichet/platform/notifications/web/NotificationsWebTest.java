@@ -65,7 +65,7 @@ class NotificationsWebTest {
         Element bell = browser.get("/").html().selectFirst("#g-bell");
         assertThat(bell.attr("href")).isEqualTo("/notifications");
         assertThat(bell.select(".g-bell-count").text()).isEqualTo("3");
-        assertThat(bell.select(".visually-hidden").text()).isEqualTo("Notifications : 3 non lue(s)");
+        assertThat(bell.select(".visually-hidden").text()).isEqualTo("Notifications : 3 non lues");
 
         Document page = browser.get("/notifications").html();
         assertThat(page.select("main h2").eachText())
