@@ -89,6 +89,33 @@ final class DemoData {
             new String[] {"agency", "agencies"},
             new String[] {"وكالة", "وكالات", "وكالتان", "الوكالات", "feminine"});
 
+    /**
+     * La Poste's own words where the platform's are a telecom operator's (issue 24, bug 9): it takes payments for the
+     * services of its kiosks (seed 000: « services des bornes d'accès »), it does not sell products nor court prospects.
+     */
+    private static final Map<String, Map<String, String>> POSTE_WORDS = Map.of(
+            "fr",
+            Map.of(
+                    "customers.nav.sell", "Enregistrer un paiement",
+                    "customers.title", "Clients",
+                    "customers.module.summary", "Inscription, consultation et recherche des clients.",
+                    "stats.figure.prospects", "Usagers non encore clients",
+                    "stats.figure.productsOnSale", "Services des bornes"),
+            "en",
+            Map.of(
+                    "customers.nav.sell", "Record a payment",
+                    "customers.title", "Customers",
+                    "customers.module.summary", "Registering, consulting and searching customers.",
+                    "stats.figure.prospects", "Users not yet customers",
+                    "stats.figure.productsOnSale", "Kiosk services"),
+            "ar",
+            Map.of(
+                    "customers.nav.sell", "تسجيل عملية دفع",
+                    "customers.title", "العملاء",
+                    "customers.module.summary", "تسجيل العملاء والاطلاع عليهم والبحث عنهم.",
+                    "stats.figure.prospects", "مستخدمون ليسوا عملاء بعد",
+                    "stats.figure.productsOnSale", "خدمات أكشاك الخدمة"));
+
     private static BigDecimal coordinate(String value) {
         return new BigDecimal(value);
     }
@@ -203,12 +230,15 @@ final class DemoData {
                     List.of("customers", "claims", "stats", "shops"),
                     false,
                     both(
-                            terms(
-                                    new String[] {"demande client", "demandes client", "feminine"},
-                                    new String[] {"client request", "client requests"},
-                                    new String[] {"طلب عميل", "طلبات عملاء", "طلبا عميل", "طلبات العملاء", "masculine"
-                                    }),
-                            AGENCY_WORDS),
+                            both(
+                                    terms(
+                                            new String[] {"demande client", "demandes client", "feminine"},
+                                            new String[] {"client request", "client requests"},
+                                            new String[] {
+                                                "طلب عميل", "طلبات عملاء", "طلبا عميل", "طلبات العملاء", "masculine"
+                                            }),
+                                    AGENCY_WORDS),
+                            POSTE_WORDS),
                     List.of(
                             new SiteSeed(
                                     "COT-01",
