@@ -3,6 +3,8 @@ package guichet.customers.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.customers.CustomerFixtures;
+import guichet.customers.wiki.Wiki;
+import guichet.customers.wiki.WikiPage;
 import guichet.platform.catalog.Product;
 import guichet.platform.customers.Customer;
 import guichet.platform.identity.Role;
@@ -16,6 +18,7 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestTenants;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +26,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What the customer page costs the database, counted and never timed: as many SQL statements and transactions with
- * 80 products bought as with 8, so that a query per row fails the build.
+ * 80 products bought as with 8, and the customer's wiki (its list, a page with its history, an old version) as many
+ * with 30 pages or versions as with 3, so that a query per row fails the build.
  */
 @GuichetTest
 @Import({CustomerFixtures.class, PageCost.class})
@@ -40,6 +44,9 @@ class CustomerPageCostWebTest {
 
     @Autowired
     PageCost cost;
+
+    @Autowired
+    Wiki wiki;
 
     @Test
     void theCustomerPageCostsTheSameWithEightPurchasesAsWithEighty() {
@@ -61,6 +68,50 @@ class CustomerPageCostWebTest {
         assertThat(withEight.transactions())
                 .as("one read-only transaction per page")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theWikiPagesCostTheSameWithThreeVersionsOrPagesAsWithThirty() {
+        TenantProfile tenant = tenants.create("costwiki", "customers");
+        TenantHttp.Client agent = fixtures.staff(tenant, "agent", Role.TENANT_ADMIN);
+        Customer few = fixtures.person(tenant, "Rania", "Gharbi", "rania@exemple.tn", null);
+        Customer many = fixtures.person(tenant, "Omar", "Saidi", "omar@exemple.tn", null);
+        WikiPage shortPage = pages(tenant, few, 3, 3).getFirst();
+        WikiPage longPage = pages(tenant, many, 30, 30).getFirst();
+
+        String fewWiki = "/customers/" + few.id() + "/wiki";
+        String manyWiki = "/customers/" + many.id() + "/wiki";
+        List<String[]> compared = List.of(
+                new String[] {fewWiki, manyWiki},
+                new String[] {fewWiki + "/" + shortPage.id(), manyWiki + "/" + longPage.id()},
+                new String[] {
+                    fewWiki + "/" + shortPage.id() + "/revisions/2", manyWiki + "/" + longPage.id() + "/revisions/2"
+                });
+        for (String[] pair : compared) {
+            PageCost.Cost three = counted(agent, pair[0], pair[0] + " 3");
+            PageCost.Cost thirty = counted(agent, pair[1], pair[1] + " 30");
+            assertThat(thirty.statements())
+                    .as("30: " + thirty.sql() + "\n3: " + three.sql())
+                    .isEqualTo(three.statements());
+            assertThat(three.transactions()).as(pair[0]).isEqualTo(1);
+            assertThat(thirty.transactions()).as(pair[1]).isEqualTo(1);
+        }
+    }
+
+    /** A customer's wiki: {@code count} pages, each with {@code versions} versions. */
+    private List<WikiPage> pages(TenantProfile tenant, Customer customer, int count, int versions) {
+        return IntStream.range(0, count)
+                .mapToObj(n -> fixtures.in(
+                        tenant,
+                        () -> wiki.seed(
+                                customer.id(),
+                                "Page " + n,
+                                IntStream.range(0, versions)
+                                        .mapToObj(v -> "Version " + v + " de la page " + n)
+                                        .toList(),
+                                "Agent",
+                                false)))
+                .toList();
     }
 
     /** The page once to warm what is loaded once per tenant, then counted. */
