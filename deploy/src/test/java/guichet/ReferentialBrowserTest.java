@@ -99,7 +99,7 @@ class ReferentialBrowserTest {
                     .isTrue();
 
             admin.click("button[aria-label='Supprimer Paiement des pensions']");
-            admin.awaitText(".alert-success", "Des demandes se réfèrent à ce service");
+            admin.awaitText(".alert-success", "Des demandes client se réfèrent à ce service");
             assertThat(admin.text(".g-kiosk-services")).contains("SRV-PENSION", "Retiré");
 
             admin.open(poste("/claims/" + number));

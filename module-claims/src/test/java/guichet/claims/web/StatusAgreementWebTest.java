@@ -122,15 +122,6 @@ class StatusAgreementWebTest {
     }
 
     private static Map<String, String> vocabulary(TenantHttp.Client admin) {
-        Document page = admin.get("/admin/vocabulary").html();
-        Map<String, String> fields = new LinkedHashMap<>();
-        page.select("form[action=/admin/vocabulary] input").forEach(input -> {
-            String type = input.attr("type");
-            if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
-                return;
-            }
-            fields.put(input.attr("name"), input.val());
-        });
-        return fields;
+        return new LinkedHashMap<>(admin.get("/admin/vocabulary").inputs("form[action=/admin/vocabulary]"));
     }
 }

@@ -159,16 +159,7 @@ class VocabularyWebTest {
     }
 
     private static Map<String, String> form(TenantHttp.Client admin, String path) {
-        Document page = admin.get(path).html();
-        Map<String, String> fields = new LinkedHashMap<>();
-        page.select("form[action=/admin/vocabulary] input").forEach(input -> {
-            String type = input.attr("type");
-            if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
-                return;
-            }
-            fields.put(input.attr("name"), input.val());
-        });
-        return fields;
+        return new LinkedHashMap<>(admin.get(path).inputs("form[action=/admin/vocabulary]"));
     }
 
     private TenantHttp.Client signedIn(TenantProfile tenant, Role role) {

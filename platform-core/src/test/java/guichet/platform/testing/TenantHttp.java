@@ -63,6 +63,22 @@ public class TenantHttp {
             return Jsoup.parse(body, uri.toString());
         }
 
+        /**
+         * The values of a form's {@code <input>}s as a browser posts them: an unchecked box or radio button is left
+         * out (selects and text areas are the caller's).
+         */
+        public Map<String, String> inputs(String formSelector) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            html().select(formSelector + " input").forEach(input -> {
+                String type = input.attr("type");
+                if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                    return;
+                }
+                fields.put(input.attr("name"), input.val());
+            });
+            return fields;
+        }
+
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
