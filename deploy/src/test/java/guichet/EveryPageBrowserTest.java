@@ -1,7 +1,5 @@
 package guichet;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import guichet.MappedEndpoints.PageMapping;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.identity.Role;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -53,7 +52,10 @@ class EveryPageBrowserTest {
             Role.SALES_REP, "sales",
             Role.SELLER, "seller");
 
-    /** The mappings no demo page links to, each with why: files, and what exists only after a user's action. */
+    /**
+     * The mappings no demo page may link to, each with why: files, and what exists only after a user's action. Any
+     * other mapping never reached fails the test.
+     */
     private static final Map<String, String> NEVER_LED_TO = Map.of(
             "customer /claims/my/{number}/attachments/{id}", "a file; no demo ticket carries one",
             "tenant-admin /claims/{number}/attachments/{id}", "a file; no demo ticket carries one",
@@ -134,9 +136,14 @@ class EveryPageBrowserTest {
         unreached.forEach((audience, patterns) -> patterns.forEach(p -> neverReached.add(audience + " " + p)));
         String report =
                 "checked:\n" + lines(checked) + "\nnot pages:\n" + lines(notPages) + "\nunreached: " + neverReached;
-        assertThat(checked).as(report).hasSizeGreaterThan(60);
-        assertThat(neverReached).as(report).containsExactlyInAnyOrderElementsOf(NEVER_LED_TO.keySet());
-        assertThat(problems).as(report).isEmpty();
+        SoftAssertions all = new SoftAssertions();
+        all.assertThat(checked).as(report).hasSizeGreaterThan(60);
+        // Other tests may leave what the demo lacks (a ticket's attachment, say): a mapping may then be reached.
+        all.assertThat(neverReached)
+                .as("mappings no page leads to, without a written reason; " + report)
+                .isSubsetOf(NEVER_LED_TO.keySet());
+        all.assertThat(problems).as(report).isEmpty();
+        all.assertAll();
     }
 
     private Browser signedIn(Role role, String tenant) {
