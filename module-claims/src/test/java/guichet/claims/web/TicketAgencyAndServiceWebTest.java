@@ -256,6 +256,31 @@ class TicketAgencyAndServiceWebTest {
         assertThat(stillTold.html().select(".g-no-agency")).hasSize(1);
     }
 
+    /**
+     * The counter names the tenant's own sites, not La Poste's agencies: with the platform's default word, « point de
+     * vente » (masculine), its notices agree with it.
+     */
+    @Test
+    void theCounterNamesTheTenantsOwnSites() {
+        TenantProfile shops = tenants.create("comptoirs", "base", Map.of(), "customers", "claims");
+        fixture.in(shops, () -> sites.save(new Site("AKP-01", "Akpakpa", Site.Kind.AGENCY, Instant.now())));
+        Document form = desk.signedIn(shops, "chef", Role.TENANT_ADMIN)
+                .get("/claims/counter")
+                .html();
+        assertThat(form.select("label[for=site]").text()).isEqualTo("Point de vente");
+        assertThat(form.select("#site-help").text())
+                .startsWith("Vous n'êtes rattaché à aucun point de vente : choisissez celui pour lequel");
+
+        Document told = desk.signedIn(shops, "sanspoint", Role.AGENT)
+                .get("/claims/counter")
+                .html();
+        assertThat(told.select(".g-no-agency").text())
+                .startsWith("Vous n'êtes rattaché à aucun point de vente : le guichet enregistre chaque")
+                .contains("au nom du point de vente où")
+                .endsWith("Demandez à un administrateur de vous rattacher au vôtre.")
+                .doesNotContain("agence");
+    }
+
     private static TenantHttp.Page post(
             TenantHttp.Client client, String path, Map<String, String> fields, String csrf) {
         Map<String, String> withToken = new HashMap<>(fields);
