@@ -2,6 +2,7 @@
 @ApplicationModule(
         displayName = "Prospecting",
         allowedDependencies = {
+            "customers",
             "platform.customers",
             "platform.identity",
             "platform.ids",

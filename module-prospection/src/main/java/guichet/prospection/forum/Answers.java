@@ -1,6 +1,7 @@
 package guichet.prospection.forum;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,4 +43,7 @@ public interface Answers extends Repository<Answer, UUID> {
     long countByClientAddressAndAuthorStaffFalseAndCreatedAtAfter(String clientAddress, Instant since);
 
     long countByAuthorIdAndState(UUID author, PostState state);
+
+    /** What these accounts wrote, whatever its state. */
+    List<Answer> findByAuthorIdIn(Collection<UUID> authors);
 }

@@ -90,4 +90,14 @@ public abstract class Post {
     void changeState(PostState newState) {
         this.state = newState;
     }
+
+    /**
+     * Forgets what its author wrote and who he was (his customer record was anonymised), keeping the post in its place
+     * so that the thread still reads.
+     */
+    void erase(String erased) {
+        this.body = erased;
+        this.authorName = erased;
+        this.clientAddress = erased;
+    }
 }

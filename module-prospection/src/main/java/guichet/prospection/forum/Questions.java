@@ -35,4 +35,7 @@ public interface Questions extends Repository<Question, UUID> {
     long countByClientAddressAndAuthorStaffFalseAndCreatedAtAfter(String clientAddress, Instant since);
 
     long countByAuthorIdAndState(UUID author, PostState state);
+
+    /** What these accounts wrote, whatever its state. */
+    List<Question> findByAuthorIdIn(Collection<UUID> authors);
 }
