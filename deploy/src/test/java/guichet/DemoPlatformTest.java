@@ -108,7 +108,7 @@ class DemoPlatformTest {
                         .html()
                         .select("#g-nav .navbar-nav.me-auto a")
                         .eachText())
-                .containsExactly("Accueil", "Mes produits", "Mes fiches", "Mes réclamations");
+                .containsExactly("Accueil", "Mes produits", "Mes fiches", "Mes réclamations", "Forum d'aide");
     }
 
     private List<String> navigation(String slug) {

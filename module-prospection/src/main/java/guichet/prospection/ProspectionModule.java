@@ -29,16 +29,42 @@ public class ProspectionModule {
     public static final String VIEW = "prospection.view";
     public static final String EDIT = "prospection.edit";
 
+    /** Asking and answering on the help forum: every account, customers and prospects included. */
+    public static final String FORUM_POST = "prospection.forum-post";
+
+    /** Hiding, showing, locking, pinning and moving the forum's posts, and turning a question into a ticket. */
+    public static final String FORUM_MODERATE = "prospection.forum-moderate";
+
+    /** The help forum, read by anyone on the tenant's host (prospects without an account included). */
+    public static final String FORUM = "/prospection/forum";
+
     @Bean
     ModuleDescriptor prospectionModuleDescriptor() {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Prospection", "en", "Prospecting", "ar", "التنقيب عن العملاء"),
-                List.of(new NavigationEntry("/prospection", "prospection.nav", VIEW)),
+                List.of(
+                        new NavigationEntry("/prospection", "prospection.nav", VIEW),
+                        new NavigationEntry(FORUM, "prospection.forum.nav", null)),
                 List.of(
                         new Permission(VIEW, "prospection.permission.view", Role.SALES_REP),
-                        new Permission(EDIT, "prospection.permission.edit", Role.SALES_REP)),
+                        new Permission(EDIT, "prospection.permission.edit", Role.SALES_REP),
+                        new Permission(
+                                FORUM_POST,
+                                "prospection.permission.forumPost",
+                                Role.AGENT,
+                                Role.SALES_REP,
+                                Role.SELLER,
+                                Role.CUSTOMER,
+                                Role.RESELLER),
+                        new Permission(FORUM_MODERATE, "prospection.permission.forumModerate", Role.AGENT)),
                 "guichet-prospection",
-                70);
+                70,
+                List.of(
+                        FORUM,
+                        FORUM + "/questions/*",
+                        "/api/prospection/forum/categories",
+                        "/api/prospection/forum/questions",
+                        "/api/prospection/forum/questions/*"));
     }
 }

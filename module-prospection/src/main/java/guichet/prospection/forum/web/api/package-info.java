@@ -1,0 +1,5 @@
+/** The help forum's REST API under {@code /api/prospection/forum}. */
+@NullMarked
+package guichet.prospection.forum.web.api;
+
+import org.jspecify.annotations.NullMarked;
