@@ -5,6 +5,7 @@ import guichet.platform.files.BlobTooLarge;
 import guichet.platform.files.StoredBlob;
 import guichet.platform.history.InteractionLog;
 import guichet.platform.identity.GuichetUser;
+import guichet.platform.ids.UserId;
 import guichet.platform.tenancy.CurrentTenant;
 import java.time.Clock;
 import java.time.Instant;
@@ -198,6 +199,24 @@ public class ContactDesk {
         message.passedOn(now);
         messages.save(message);
         history.record("CONTACT_PASSED_ON", "contact", message.id().toString(), message.subject());
+    }
+
+    /**
+     * Forgets who wrote the messages of a user whose account is erased (an anonymised customer): his name and address
+     * kept on his messages, on his replies and on the copies passed on to the platform owner become the forgotten
+     * account's. What he wrote stays, for the administrators' record.
+     *
+     * @param name the name to show instead, such as {@code —}
+     * @param email the forgotten account's address
+     */
+    public void forgetAuthor(UserId author, String name, String email) {
+        List<UUID> his = messages.idsByAuthor(author.value());
+        if (his.isEmpty()) {
+            return;
+        }
+        messages.renameAuthor(author.value(), name, email);
+        replies.renameAuthor(his, name);
+        passedOn.renameAuthor(tenant.profile().slug(), his, name);
     }
 
     /** The platform owner's answer to a message passed on, into its thread for the administrators, who are told. */

@@ -1,5 +1,6 @@
 package guichet.platform.contact;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -7,6 +8,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The current tenant's contact messages. */
@@ -28,6 +31,15 @@ interface ContactMessages extends Repository<ContactMessage, UUID>, JpaSpecifica
         }
         return findAll(filters, page);
     }
+
+    /** The ids of one author's messages. */
+    @Query("select m.id from ContactMessage m where m.authorId = :author")
+    List<UUID> idsByAuthor(UUID author);
+
+    /** Replaces the name and address kept of an author who is forgotten. */
+    @Modifying
+    @Query("update ContactMessage m set m.authorName = :name, m.authorEmail = :email where m.authorId = :author")
+    int renameAuthor(UUID author, String name, String email);
 
     /** One author's messages. */
     default Page<ContactMessage> byAuthor(UUID author, Pageable page) {

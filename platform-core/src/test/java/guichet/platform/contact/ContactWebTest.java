@@ -3,7 +3,12 @@ package guichet.platform.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import guichet.platform.accounts.UserAdministration;
+import guichet.platform.identity.CorePermissions;
+import guichet.platform.identity.CurrentUser;
+import guichet.platform.identity.GuichetUser;
 import guichet.platform.identity.Role;
+import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
 import guichet.platform.testing.Mailbox;
@@ -14,9 +19,13 @@ import guichet.platform.testing.TestTenants;
 import guichet.platform.users.User;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * « Contacter l'administrateur » (issue 22): from any page, a customer or a staff user writes to his tenant's
@@ -34,6 +43,9 @@ class ContactWebTest {
 
     @Autowired
     TenantHttp http;
+
+    @Autowired
+    UserAdministration administration;
 
     @Test
     void aCustomersBugReportWithItsPageAndScreenshotReachesTheAdministratorsWhoAnswerIt() {
@@ -206,6 +218,55 @@ class ContactWebTest {
                         .text())
                 .as("what passed between the administrators and the owner is not the customer's")
                 .doesNotContain("Prévu pour le prochain trimestre.", "Une fonction prévue ?");
+    }
+
+    @Test
+    void anErasedCustomersMessagesKeepNeitherHisNameNorHisAddress() {
+        TenantProfile tenant = tenants.create("cte");
+        User admin = accounts.staff(tenant, "admin", Role.TENANT_ADMIN);
+        User customer = accounts.customer(tenant, "efface");
+        TenantHttp.Client browser = http.tenant(tenant);
+        browser.signIn(customer.email(), TestAccounts.PASSWORD);
+        String id = sent(browser, browser.get("/contact"), "QUESTION", "Mes données", "Texte.", "", new byte[0]);
+        TenantHttp.Client administrator = http.tenant(tenant);
+        administrator.signIn(admin.email(), TestAccounts.PASSWORD);
+        administrator.postForm(
+                "/admin/contact/" + id + "/pass-on", Map.of("_csrf", administrator.csrfToken("/admin/contact/" + id)));
+
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setAttribute(
+                CurrentUser.ATTRIBUTE,
+                new GuichetUser(
+                        tenant.id(),
+                        admin.id(),
+                        admin.identitySubject().orElseThrow(),
+                        admin.email(),
+                        admin.displayName(),
+                        Set.of(Role.TENANT_ADMIN),
+                        Set.of(CorePermissions.USERS_MANAGE, CorePermissions.USERS_MANAGE_CUSTOMERS),
+                        null,
+                        null));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            TenantContext.run(tenant.id(), () -> administration.erase(customer.id()));
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        String inbox = administrator.get("/admin/contact").html().select("main").text();
+        String thread =
+                administrator.get("/admin/contact/" + id).html().select("main").text();
+        assertThat(inbox).contains("Mes données").doesNotContain("efface");
+        assertThat(thread).contains("Texte.").doesNotContain("efface", customer.email());
+        TenantHttp.Client owner = http.console();
+        owner.signIn(accounts.platformOwner(), TestAccounts.PASSWORD);
+        String detail = owner.get("/messages")
+                .html()
+                .select("#passed-on tbody tr:contains(" + tenant.slug() + ") a")
+                .attr("href");
+        assertThat(owner.get(detail).html().select("#passed-on-message").text())
+                .contains("Texte.")
+                .doesNotContain("efface");
     }
 
     /** Sends the contact form as a browser posts it; returns the new message's id. */
