@@ -56,15 +56,22 @@ class EveryPageBrowserTest {
      * The mappings no demo page may link to, each with why: files, and what exists only after a user's action. Any
      * other mapping never reached fails the test.
      */
-    private static final Map<String, String> NEVER_LED_TO = Map.of(
-            "customer /claims/my/{number}/attachments/{id}", "a file; no demo ticket carries one",
-            "tenant-admin /claims/{number}/attachments/{id}", "a file; no demo ticket carries one",
-            "customer /customers/mine/wiki/{page}/files/{file}", "a file; no demo wiki page carries one",
-            "tenant-admin /customers/{id}/wiki/{page}/files/{file}", "a file; no demo wiki page carries one",
-            "tenant-admin /customers/imports/{id}", "an import's report, once a file is imported",
-            "owner /tenants/{slug}/exports/{id}", "a download, once an export is asked for",
-            "owner /signup/{id}", "a sign-up under way",
-            "owner /signup/{id}/progress", "a sign-up under way (its progress fragment)");
+    private static final Map<String, String> NEVER_LED_TO = Map.ofEntries(
+            Map.entry("customer /claims/my/{number}/attachments/{id}", "a file; no demo ticket carries one"),
+            Map.entry("tenant-admin /claims/{number}/attachments/{id}", "a file; no demo ticket carries one"),
+            Map.entry("customer /customers/mine/wiki/{page}/files/{file}", "a file; no demo wiki page carries one"),
+            Map.entry("tenant-admin /customers/{id}/wiki/{page}/files/{file}", "a file; no demo wiki page carries one"),
+            Map.entry("tenant-admin /customers/imports/{id}", "an import's report, once a file is imported"),
+            Map.entry("owner /tenants/{slug}/exports/{id}", "a download, once an export is asked for"),
+            Map.entry("owner /signup/{id}", "a sign-up under way"),
+            Map.entry("owner /signup/{id}/progress", "a sign-up under way (its progress fragment)"),
+            Map.entry(
+                    "tenant-admin /contact/messages/{id}",
+                    "an administrator's own message to the administrators; the demo's come from the customer and the"
+                            + " agent (the customer's is checked)"),
+            Map.entry("customer /contact/messages/{id}/screenshot", "a file; no demo contact message carries one"),
+            Map.entry("tenant-admin /contact/messages/{id}/screenshot", "a file; no demo contact message carries one"),
+            Map.entry("tenant-admin /admin/contact/{id}/screenshot", "a file; no demo contact message carries one"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

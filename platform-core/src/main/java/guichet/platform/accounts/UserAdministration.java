@@ -1,5 +1,6 @@
 package guichet.platform.accounts;
 
+import guichet.platform.contact.ContactDesk;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerNumber;
 import guichet.platform.customers.Customers;
@@ -47,6 +48,7 @@ public class UserAdministration {
     private final PortalOrigins origins;
     private final CurrentTenant tenant;
     private final WebSessions sessions;
+    private final ContactDesk contact;
 
     UserAdministration(
             Users users,
@@ -58,7 +60,8 @@ public class UserAdministration {
             Clock clock,
             PortalOrigins origins,
             CurrentTenant tenant,
-            WebSessions sessions) {
+            WebSessions sessions,
+            ContactDesk contact) {
         this.users = users;
         this.customers = customers;
         this.staffSites = staffSites;
@@ -69,6 +72,7 @@ public class UserAdministration {
         this.origins = origins;
         this.tenant = tenant;
         this.sessions = sessions;
+        this.contact = contact;
     }
 
     /** Opens a staff user's account. */
@@ -191,7 +195,8 @@ public class UserAdministration {
 
     /**
      * Erases an account of an anonymised customer: his user is deleted from the tenant's realm, and Guichet's record
-     * keeps only that an account existed ({@link User#forget}).
+     * keeps only that an account existed ({@link User#forget}); his messages to the administrators keep the forgotten
+     * account's name and address instead of his.
      */
     @Transactional
     public void erase(UserId id) {
@@ -204,6 +209,7 @@ public class UserAdministration {
             sessions.endAllOf(subject);
         });
         user.forget(clock.instant());
+        contact.forgetAuthor(id, user.displayName(), user.email());
         history.record("USER_ERASED", "user", id.toString(), "—");
     }
 

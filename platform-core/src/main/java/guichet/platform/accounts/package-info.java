@@ -6,6 +6,7 @@
 @ApplicationModule(
         displayName = "Accounts",
         allowedDependencies = {
+            "platform.contact",
             "platform.customers",
             "platform.filters",
             "platform.history",

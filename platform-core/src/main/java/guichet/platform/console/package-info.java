@@ -1,6 +1,7 @@
 /**
  * The platform owner's console on the base host: list, create (with a first administrator), suspend and resume tenants,
- * grant and price modules, follow revenue and payments; export, restore and delete tenants.
+ * grant and price modules, follow revenue and payments; export, restore and delete tenants; answer the messages
+ * tenants' administrators pass on.
  */
 @Layer(SERVICES)
 @ApplicationModule(
@@ -8,6 +9,7 @@
         allowedDependencies = {
             "platform.archives",
             "platform.billing",
+            "platform.contact",
             "platform.identity",
             "platform.modules",
             "platform.money",

@@ -15,6 +15,8 @@ public final class CorePermissions {
     public static final String SETTINGS_MANAGE = "settings.manage";
     /** Subscribe to modules and pay for them: the billing page (administrators only). */
     public static final String BILLING_MANAGE = "billing.manage";
+    /** Read, answer, close and pass on to the platform owner what the tenant's users write to its administrators. */
+    public static final String CONTACT_ANSWER = "contact.answer";
     /** Use the customer self-service portal. */
     public static final String PORTAL_ACCESS = "portal.access";
     /** Act for the sub-customers linked to one's own customer record. */
@@ -28,6 +30,7 @@ public final class CorePermissions {
             new Permission(HISTORY_VIEW, "permission.history.view"),
             new Permission(SETTINGS_MANAGE, "permission.settings.manage"),
             new Permission(BILLING_MANAGE, "permission.billing.manage"),
+            new Permission(CONTACT_ANSWER, "permission.contact.answer"),
             new Permission(PORTAL_ACCESS, "permission.portal.access", Role.CUSTOMER, Role.RESELLER),
             new Permission(PORTAL_SUB_CUSTOMERS, "permission.portal.sub-customers", Role.RESELLER));
 

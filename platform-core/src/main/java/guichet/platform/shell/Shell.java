@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param canRegister whether a visitor may create a customer account here
  * @param unreadNotifications how many notifications the signed-in user of a tenant has not read (the bell's count)
  * @param readOnly whether the page belongs to a module the tenant may only read (the layout says why)
+ * @param contactHref the footer's « contact the administrator » link, carrying the page's address, for a signed-in
+ *     user of a tenant; {@code null} elsewhere
+ * @param contactInbox whether the footer also links to the administrators' inbox of those messages
  */
 record Shell(
         String brand,
@@ -27,7 +30,9 @@ record Shell(
         @Nullable String userName,
         boolean canRegister,
         long unreadNotifications,
-        boolean readOnly) {
+        boolean readOnly,
+        @Nullable String contactHref,
+        boolean contactInbox) {
 
     public boolean signedIn() {
         return userName != null;

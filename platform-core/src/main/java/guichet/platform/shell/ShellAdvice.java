@@ -12,10 +12,13 @@ import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
@@ -70,6 +73,7 @@ class ShellAdvice {
         } else {
             navigation.add(new Shell.Link("/", "console.nav.tenants", path.equals("/") || isUnder(path, "/tenants")));
             navigation.add(new Shell.Link("/modules", "console.nav.prices", isUnder(path, "/modules")));
+            navigation.add(new Shell.Link("/messages", "console.nav.messages", isUnder(path, "/messages")));
             if (SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken owner) {
                 userName = owner.getPrincipal().getAttribute("email");
             }
@@ -87,7 +91,21 @@ class ShellAdvice {
                 tenant.isPresent() && user.isPresent()
                         ? bell.unreadCount(user.get().id())
                         : 0,
-                tenant.isPresent() && isReadOnly(tenant.get(), path));
+                tenant.isPresent() && isReadOnly(tenant.get(), path),
+                tenant.isPresent() && user.isPresent() ? contactHref(path, request.getQueryString()) : null,
+                tenant.isPresent() && currentUser.can(CorePermissions.CONTACT_ANSWER));
+    }
+
+    /**
+     * The contact form, told which page it was opened from (its path and query), so the administrators see where the
+     * user was; from the contact pages themselves, the form alone.
+     */
+    static String contactHref(String path, @Nullable String query) {
+        if (path.equals("/contact") || path.startsWith("/contact/")) {
+            return "/contact";
+        }
+        String from = query == null ? path : path + "?" + query;
+        return "/contact?from=" + URLEncoder.encode(from, StandardCharsets.UTF_8);
     }
 
     private boolean isReadOnly(TenantProfile tenant, String path) {
