@@ -180,6 +180,19 @@ final class Browser implements AutoCloseable {
                 .until(d -> d.getCurrentUrl().contains("//" + host));
     }
 
+    /**
+     * Waits until the browser shows this element or a page of this host, whichever comes first, and says which: the
+     * element's selector or the host.
+     */
+    String awaitElementOrHost(String css, String host) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            if (!d.findElements(By.cssSelector(css)).isEmpty()) {
+                return css;
+            }
+            return d.getCurrentUrl().contains("//" + host) ? host : null;
+        });
+    }
+
     /** Signs in on the Keycloak page the browser shows. */
     void signInOnKeycloak(String email, String password) {
         type("#username", email);
