@@ -36,7 +36,16 @@ public class ContactMessage {
         /** Answered, the author's turn. */
         ANSWERED,
         /** Done with. */
-        CLOSED
+        CLOSED;
+
+        /** The Bootstrap colour of its badge, the same on every page that shows it. */
+        public String badge() {
+            return switch (this) {
+                case OPEN -> "text-bg-primary";
+                case ANSWERED -> "text-bg-success";
+                case CLOSED -> "text-bg-secondary";
+            };
+        }
     }
 
     @Id
