@@ -27,6 +27,7 @@ public class StatsModule {
 
     // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
     public static final String VIEW = "stats.view";
+    public static final String REBUILD = "stats.rebuild";
 
     @Bean
     ModuleDescriptor statsModuleDescriptor() {
@@ -40,7 +41,9 @@ public class StatsModule {
                         "ar",
                         "الإحصائيات ولوحات القيادة"),
                 List.of(new NavigationEntry("/stats", "stats.nav", VIEW)),
-                List.of(new Permission(VIEW, "stats.permission.view", Role.SALES_REP)),
+                List.of(
+                        new Permission(VIEW, "stats.permission.view", Role.SALES_REP),
+                        new Permission(REBUILD, "stats.permission.rebuild")),
                 "guichet-stats",
                 40);
     }

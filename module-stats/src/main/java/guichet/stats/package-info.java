@@ -4,6 +4,7 @@
         allowedDependencies = {
             "platform.catalog",
             "platform.customers",
+            "platform.figures",
             "platform.identity",
             "platform.ids",
             "platform.modules",

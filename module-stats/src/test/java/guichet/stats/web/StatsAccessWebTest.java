@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.Customers;
+import guichet.platform.figures.Fact;
 import guichet.platform.identity.Role;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
@@ -12,23 +13,30 @@ import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
 import guichet.platform.users.User;
+import guichet.stats.SampleFigures;
+import guichet.stats.rollup.Rollups;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The headline figures count what the viewer may see (seed 003): a sales representative his own customers, prospects
- * and their tickets, on the statistics page and through the API; an administrator the whole tenant.
+ * The headline figures and the dashboard's charts count what the viewer may see (seed 003): a sales representative
+ * his own customers, prospects and their tickets and facts, on the statistics page, in its exports and through the
+ * API; an administrator the whole tenant. Customers, staff without the permission, anonymous visitors and another
+ * tenant's users see nothing.
  */
 @GuichetTest
+@Import(SampleFigures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatsAccessWebTest {
 
@@ -50,9 +58,15 @@ class StatsAccessWebTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Rollups rollups;
+
     private TenantProfile tenant;
+    private TenantProfile other;
     private User alice;
     private User admin;
+    private User agent;
+    private User client;
 
     @BeforeAll
     void setUp() {
@@ -70,6 +84,117 @@ class StatsAccessWebTest {
         ticket(basile, false);
         ticket(basile, true);
         ticket(null, false);
+        agent = accounts.staff(tenant, "agent", Role.AGENT);
+        client = accounts.customer(tenant, "client");
+        Instant now = Instant.now();
+        SampleFigures.hold(
+                tenant.slug(),
+                List.of(
+                        fact(anne, "red", now),
+                        fact(anne, "blue", now),
+                        fact(basile, "red", now),
+                        fact(basile, "red", now),
+                        fact(null, "green", now)));
+        TenantContext.call(tenant.id(), () -> rollups.rebuild());
+        other = tenants.create("stb", "stats");
+    }
+
+    @Test
+    void aSalesRepresentativesChartsCountOnlyHisOwnCustomersFacts() {
+        String token = accounts.accessToken(tenant, alice.email(), TestAccounts.PASSWORD);
+        TenantHttp.Page figure = http.tenant(tenant)
+                .getWithToken("/api/stats/figures/" + SampleFigures.SAMPLES + "?dimension=colour&period=day", token);
+        assertThat(figure.status()).isEqualTo(200);
+        assertThat(figure.body())
+                .contains("\"member\":\"red\"", "\"member\":\"blue\"")
+                .doesNotContain("green");
+        assertThat(chartTotal(alice, "stats-samples-colour")).isEqualTo("2");
+        assertThat(chartTotal(admin, "stats-samples-colour")).isEqualTo("5");
+
+        TenantHttp.Client browser = http.tenant(tenant);
+        browser.signIn(alice.email(), TestAccounts.PASSWORD);
+        TenantHttp.Page export =
+                browser.get("/stats/export.csv?measure=" + SampleFigures.SAMPLES + "&dimension=colour");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).contains("«red»").doesNotContain("«green»");
+        TenantHttp.Page all = browser.get("/stats/export.csv");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body())
+                .contains("Statistiques et tableaux de bord par Statistiques", "«red»")
+                .doesNotContain("«green»");
+    }
+
+    @Test
+    void customersStaffWithoutThePermissionAnonymousVisitorsAndOtherTenantsSeeNoFigure() {
+        for (User denied : List.of(client, agent)) {
+            TenantHttp.Client browser = http.tenant(tenant);
+            browser.signIn(denied.email(), TestAccounts.PASSWORD);
+            assertThat(browser.get("/stats").status()).as(denied.email()).isEqualTo(403);
+            assertThat(browser.get("/stats/export.csv?measure=" + SampleFigures.SAMPLES)
+                            .status())
+                    .isEqualTo(403);
+            String token = accounts.accessToken(tenant, denied.email(), TestAccounts.PASSWORD);
+            assertThat(http.tenant(tenant)
+                            .getWithToken("/api/stats/figures", token)
+                            .status())
+                    .isEqualTo(403);
+        }
+        TenantHttp.Page anonymous = http.tenant(tenant).get("/stats");
+        assertThat(anonymous.isRedirect() || anonymous.status() == 401).isTrue();
+        assertThat(http.tenant(tenant)
+                        .get("/api/stats/figures", "application/json")
+                        .status())
+                .isEqualTo(401);
+        String token = accounts.accessToken(tenant, admin.email(), TestAccounts.PASSWORD);
+        assertThat(http.tenant(other).getWithToken("/api/stats/figures", token).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void onlyAnAdministratorRebuildsAndAWrongRangeIsExplained() {
+        TenantHttp.Client rep = http.tenant(tenant);
+        rep.signIn(alice.email(), TestAccounts.PASSWORD);
+        assertThat(rep.get("/stats").html().select("form[action$=/stats/rebuild]"))
+                .isEmpty();
+        assertThat(rep.postForm("/stats/rebuild", Map.of("_csrf", rep.csrfToken("/stats")))
+                        .status())
+                .isEqualTo(403);
+
+        TenantHttp.Client boss = http.tenant(tenant);
+        boss.signIn(admin.email(), TestAccounts.PASSWORD);
+        TenantHttp.Page rebuilt =
+                boss.follow(boss.postForm("/stats/rebuild", Map.of("_csrf", boss.csrfToken("/stats"))));
+        assertThat(rebuilt.html().select("[role=status]").text()).contains("5 faits recomptés");
+
+        Document wrong = boss.get("/stats?from=2026-13-01&to=2026-01-01&period=fortnight")
+                .html();
+        assertThat(wrong.select("#range-errors li").eachText())
+                .containsExactly(
+                        "la date de début n'est pas une date (AAAA-MM-JJ).",
+                        "choisissez un regroupement de la liste (jour, semaine, mois, année).");
+        assertThat(wrong.select("#from").attr("value")).isEqualTo("2026-13-01");
+        String token = accounts.accessToken(tenant, admin.email(), TestAccounts.PASSWORD);
+        TenantHttp.Page refused =
+                http.tenant(tenant).getWithToken("/api/stats/figures?from=2026-02-01&to=2026-01-01", token);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("stats.error.range.order");
+    }
+
+    /** The total of a chart's table, as the page shows it to this user. */
+    private String chartTotal(User user, String chart) {
+        TenantHttp.Client browser = http.tenant(tenant);
+        browser.signIn(user.email(), TestAccounts.PASSWORD);
+        Document page = browser.get("/stats").html();
+        return page.select("#" + chart + " tfoot td").last().text();
+    }
+
+    private static Fact fact(Customer customer, String colour, Instant at) {
+        return new Fact(
+                SampleFigures.SAMPLES,
+                at,
+                customer == null ? null : customer.id().value(),
+                Map.of("colour", colour),
+                1);
     }
 
     @Test
@@ -80,8 +205,9 @@ class StatsAccessWebTest {
 
     @Test
     void anAdministratorCountsTheWholeTenant() {
-        assertThat(api(admin)).contains("\"customers\":3", "\"prospects\":3", "\"openTickets\":3", "\"tickets\":4");
-        assertThat(figures(admin)).containsExactly("3", "3", "3", "4");
+        // Three customers and the one whose portal account the access tests use.
+        assertThat(api(admin)).contains("\"customers\":4", "\"prospects\":3", "\"openTickets\":3", "\"tickets\":4");
+        assertThat(figures(admin)).containsExactly("4", "3", "3", "4");
     }
 
     private String api(User user) {

@@ -1,0 +1,37 @@
+package guichet.stats.dashboard;
+
+import guichet.platform.figures.Measure.Aggregate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One number of a figure: the facts counted and the sum of their values, for a member over a period.
+ *
+ * @param drill the page listing what it counts, if any
+ */
+public record Cell(
+        Aggregate aggregate,
+        long count,
+        long total,
+        @Nullable String drill) {
+
+    /** What the figure shows: the count, a mean duration in hours, a mean score; null for a mean of nothing. */
+    public @Nullable Double value() {
+        return switch (aggregate) {
+            case COUNT -> (double) count;
+            case MEAN_DURATION -> count == 0 ? null : total / 3600.0 / count;
+            case MEAN_SCORE -> count == 0 ? null : (double) total / count;
+        };
+    }
+
+    /** The value as the table and the export write it: an integer count, or a mean with one decimal. */
+    public String text(java.util.Locale language) {
+        Double value = value();
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language);
+        format.setMaximumFractionDigits(aggregate == Aggregate.COUNT ? 0 : 1);
+        format.setMinimumFractionDigits(aggregate == Aggregate.COUNT ? 0 : 1);
+        return format.format(value);
+    }
+}

@@ -1,0 +1,44 @@
+package guichet.stats.rollup;
+
+import guichet.platform.figures.FigureSource;
+import guichet.platform.figures.Measure;
+import guichet.platform.tenancy.CurrentTenant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** The figure sources of the modules the current tenant bought, in the order of their beans. */
+@Component
+public class Sources {
+
+    private final List<FigureSource> all;
+    private final CurrentTenant tenant;
+
+    Sources(ObjectProvider<FigureSource> sources, CurrentTenant tenant) {
+        this.all = sources.orderedStream().toList();
+        this.tenant = tenant;
+    }
+
+    /** The current tenant's sources. */
+    public List<FigureSource> bought() {
+        return all.stream()
+                .filter(source -> tenant.profile().hasModule(source.module()))
+                .toList();
+    }
+
+    /** The current tenant's source of a measure, with the measure. */
+    public Optional<Sourced> measure(String id) {
+        for (FigureSource source : bought()) {
+            for (Measure measure : source.measures()) {
+                if (measure.id().equals(id)) {
+                    return Optional.of(new Sourced(source, measure));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A measure with the source that contributes it. */
+    public record Sourced(FigureSource source, Measure measure) {}
+}

@@ -1,0 +1,89 @@
+package guichet.stats;
+
+import guichet.platform.figures.Chart;
+import guichet.platform.figures.Fact;
+import guichet.platform.figures.FigureSource;
+import guichet.platform.figures.Measure;
+import guichet.platform.figures.Measure.Aggregate;
+import guichet.platform.figures.Measure.Dimension;
+import guichet.platform.tenancy.CurrentTenant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A module's figures as the statistics' tests need them: a count of samples by colour and shape and a mean wait by
+ * colour, contributed under the statistics module's own id (so every tenant with the statistics has them), their
+ * facts held per tenant slug in memory as a module holds them in its tables.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SampleFigures {
+
+    public static final String SAMPLES = "stats.samples";
+    public static final String WAIT = "stats.wait";
+
+    /** The facts each tenant's records hold, by slug. */
+    public static final Map<String, List<Fact>> FACTS = new ConcurrentHashMap<>();
+
+    @Bean
+    FigureSource sampleFigures(CurrentTenant tenant) {
+        return new FigureSource() {
+
+            @Override
+            public String module() {
+                return StatsModule.ID;
+            }
+
+            @Override
+            public List<Measure> measures() {
+                return List.of(
+                        new Measure(
+                                SAMPLES,
+                                "stats.title",
+                                Aggregate.COUNT,
+                                List.of(new Dimension("colour", "stats.nav"), new Dimension("shape", "stats.nav"))),
+                        new Measure(
+                                WAIT,
+                                "stats.title",
+                                Aggregate.MEAN_DURATION,
+                                List.of(new Dimension("colour", "stats.nav"))));
+            }
+
+            @Override
+            public List<Chart> charts() {
+                return List.of(Chart.overTime(SAMPLES), Chart.by(SAMPLES, "colour"), Chart.by(WAIT, "colour"));
+            }
+
+            @Override
+            public void replay(Consumer<Fact> sink) {
+                FACTS.getOrDefault(tenant.profile().slug(), List.of()).forEach(sink);
+            }
+
+            @Override
+            public Map<String, String> names(String dimension, Collection<String> members, Locale language) {
+                return members.stream().collect(Collectors.toMap(Function.identity(), member -> "«" + member + "»"));
+            }
+
+            @Override
+            public Optional<String> drill(
+                    String measure, String dimension, Optional<String> member, LocalDate from, LocalDate to) {
+                return Optional.of("/samples?" + dimension + "=" + member.orElse("") + "&from=" + from + "&to=" + to);
+            }
+        };
+    }
+
+    /** Sets a tenant's facts. */
+    public static void hold(String slug, List<Fact> facts) {
+        FACTS.put(slug, new CopyOnWriteArrayList<>(facts));
+    }
+}
