@@ -276,6 +276,22 @@ final class Browser implements AutoCloseable {
                         path);
     }
 
+    /** Runs a script in the page shown, with its arguments, and gives what it returns. */
+    Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Clicks an element at a point of its own, in CSS pixels from its top left corner, as a mouse would. */
+    void clickAt(String css, double x, double y) {
+        WebElement element = find(css);
+        org.openqa.selenium.Dimension size = element.getSize();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(element, (int) Math.round(x - size.getWidth() / 2.0), (int)
+                        Math.round(y - size.getHeight() / 2.0))
+                .click()
+                .perform();
+    }
+
     /** How many elements match, now. */
     int count(String css) {
         return driver.findElements(By.cssSelector(css)).size();

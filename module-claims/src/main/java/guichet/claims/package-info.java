@@ -12,6 +12,7 @@
             "platform.catalog",
             "platform.customers",
             "platform.files",
+            "platform.figures",
             "platform.filters",
             "platform.history",
             "platform.i18n",

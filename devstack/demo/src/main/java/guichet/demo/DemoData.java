@@ -100,21 +100,24 @@ final class DemoData {
                     "customers.title", "Clients",
                     "customers.module.summary", "Inscription, consultation et recherche des clients.",
                     "stats.figure.prospects", "Usagers non encore clients",
-                    "stats.figure.productsOnSale", "Services des bornes"),
+                    "stats.figure.productsOnSale", "Services des bornes",
+                    "claims.figures.dimension.product", "service"),
             "en",
             Map.of(
                     "customers.nav.sell", "Record a payment",
                     "customers.title", "Customers",
                     "customers.module.summary", "Registering, consulting and searching customers.",
                     "stats.figure.prospects", "Users not yet customers",
-                    "stats.figure.productsOnSale", "Kiosk services"),
+                    "stats.figure.productsOnSale", "Kiosk services",
+                    "claims.figures.dimension.product", "service"),
             "ar",
             Map.of(
                     "customers.nav.sell", "تسجيل عملية دفع",
                     "customers.title", "العملاء",
                     "customers.module.summary", "تسجيل العملاء والاطلاع عليهم والبحث عنهم.",
                     "stats.figure.prospects", "مستخدمون ليسوا عملاء بعد",
-                    "stats.figure.productsOnSale", "خدمات أكشاك الخدمة"));
+                    "stats.figure.productsOnSale", "خدمات أكشاك الخدمة",
+                    "claims.figures.dimension.product", "الخدمة"));
 
     private static BigDecimal coordinate(String value) {
         return new BigDecimal(value);
