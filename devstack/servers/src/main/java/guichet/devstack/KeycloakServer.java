@@ -70,45 +70,36 @@ final class KeycloakServer {
         return "http://localhost:" + port;
     }
 
-    /** Starts the server, or joins the one already running in this home, and returns its admin credentials. */
+    /**
+     * Starts the server, or joins the one already running in this home, and returns its admin credentials. Everything
+     * is done holding a machine-wide lock: two JVMs of a build starting at once (Maven building two modules at a time)
+     * would otherwise unpack the distribution over each other, or both pick the same free port.
+     */
     Credentials start() {
         try {
             Files.createDirectories(home);
-            Path keycloak = unpack();
-            boolean providersChanged = installProviders(keycloak);
-            Credentials credentials = credentials();
-            if (isRunning() && !providersChanged) {
-                join();
-            } else {
-                launchExclusively(keycloak, credentials, providersChanged);
+            try (FileChannel channel =
+                            FileChannel.open(START_LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = channel.lock()) {
+                Path keycloak = unpack();
+                boolean providersChanged = installProviders(keycloak);
+                Credentials credentials = credentials();
+                if (isRunning()) {
+                    if (!providersChanged) {
+                        join();
+                        return credentials;
+                    }
+                    stopRunning();
+                }
+                port = Ports.isFree(port) && Ports.isFree(port + 1000) ? port : freePortPair();
+                Files.writeString(home.resolve("port"), String.valueOf(port));
+                launch(keycloak, credentials);
+                renewLeaseForever();
+                awaitReady();
+                return credentials;
             }
-            return credentials;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak in " + home, e);
-        }
-    }
-
-    /**
-     * Chooses a port and starts Keycloak on it while holding a machine-wide lock until it answers, so that two builds
-     * starting at once cannot both pick the same free port (and one then talk to the other's server).
-     */
-    private void launchExclusively(Path keycloak, Credentials credentials, boolean providersChanged)
-            throws IOException {
-        try (FileChannel channel = FileChannel.open(START_LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock ignored = channel.lock()) {
-            if (isRunning()) {
-                if (!providersChanged) {
-                    // Another JVM of this build started it while this one waited for the lock.
-                    join();
-                    return;
-                }
-                stopRunning();
-            }
-            port = Ports.isFree(port) && Ports.isFree(port + 1000) ? port : freePortPair();
-            Files.writeString(home.resolve("port"), String.valueOf(port));
-            launch(keycloak, credentials);
-            renewLeaseForever();
-            awaitReady();
         }
     }
 

@@ -1,6 +1,7 @@
 package guichet.platform.realms;
 
 import guichet.platform.tenancy.SecondFactor;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.keycloak.admin.client.resource.AuthenticationManagementResource;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -52,12 +54,41 @@ class RealmProvisioner {
 
     private final KeycloakAdmin admin;
 
+    /** How many times a realm is gone through when another keeps changing it at the same time. */
+    private static final int CONFLICT_ATTEMPTS = 5;
+
     RealmProvisioner(KeycloakAdmin admin) {
         this.admin = admin;
     }
 
-    /** Makes the realm match its spec. */
+    /**
+     * Makes the realm match its spec. Two instances starting together (or two builds' test servers sharing one
+     * Keycloak) may both find it missing and both create it, or a role or the client in it: the one that comes second
+     * gets 409 Conflict, waits a moment and goes through the spec again, which now finds what the other made.
+     */
     void ensure(RealmSpec spec) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ensureOnce(spec);
+                return;
+            } catch (ClientErrorException conflict) {
+                if (conflict.getResponse().getStatus() != 409 || attempt == CONFLICT_ATTEMPTS) {
+                    throw conflict;
+                }
+                log.info(
+                        "Keycloak realm {} changed by someone else meanwhile (409); going through it again",
+                        spec.name());
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(200, 800));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private void ensureOnce(RealmSpec spec) {
         String fingerprint = spec.fingerprint();
         Optional<RealmRepresentation> existing = admin.findRealm(spec.name());
         if (existing.isPresent()) {
