@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
  * Issue 17's acceptance in the demo tenants' dashboards: poste's administrator reads last month's demands by service
  * and by agency (seed 000), groups them by week and drills from a bar into the tickets it counts; helpdesk's
  * administrator reads the requests each user submitted and the mean resolution time per customer (seed 003); medina,
- * which bought customers, claims and statistics only, shows the claims' figures and no other module's.
+ * which bought customers, claims and statistics only, shows those two modules' figures and no other's.
  */
 @PlatformTest
 @TestPropertySource(properties = "guichet.demo.enabled=true")
@@ -92,12 +92,12 @@ class StatsBrowserTest {
             String perUser = admin.text("#claims-opened-author tbody");
             assertThat(perUser).containsPattern("Client[^\\n]* 4(\\n|$)").containsPattern("Agent[^\\n]* 3(\\n|$)");
             assertThat(admin.text("#claims-resolved-customer h2"))
-                    .isEqualTo("Délai moyen de résolution (heures) par client");
+                    .isEqualTo("Délai moyen de résolution (heures ouvrées) par client");
+            // Martin's four tickets were resolved within hours, Julie Roux's three in a day or more: in business hours
+            // (helpdesk's opening hours), whatever the time of day the demo was seeded, Julie's mean is the longer.
             String perCustomer = admin.text("#claims-resolved-customer tbody");
-            // Martin's four tickets took 3, 5, 7 and 9 hours; Julie Roux's three 20, 30 and 40.
-            assertThat(perCustomer)
-                    .containsPattern("Cabinet Martin & Associés[^\\n]* 6,0(\\n|$)")
-                    .containsPattern("Julie Roux[^\\n]* 30,0(\\n|$)");
+            assertThat(perCustomer.lines()).hasSize(2);
+            assertThat(total(perCustomer, "Julie Roux")).isGreaterThan(total(perCustomer, "Cabinet Martin & Associés"));
             assertThat(admin.accessibilityViolations()).isEmpty();
             admin.resize(375, 800);
             assertThat(admin.overflow()).as(admin.outsideTheWindow()).isZero();
@@ -105,16 +105,27 @@ class StatsBrowserTest {
     }
 
     @Test
-    void medina_showsTheClaimsFiguresAndNoOtherModules() {
+    void medina_showsItsCustomersAndClaimsFiguresAndNoOtherModules() {
         try (Browser admin = Browser.signedIn(http.port(), "medina", "admin@medina.demo", "demo")) {
             admin.open(portal("medina", "/stats"));
             assertThat(admin.count("article.stats-figure[id^=claims-]")).isPositive();
-            assertThat(admin.count("article.stats-figure:not([id^=claims-])")).isZero();
+            assertThat(admin.count("article.stats-figure[id^=customers-]")).isPositive();
+            assertThat(admin.count("article.stats-figure:not([id^=claims-]):not([id^=customers-])"))
+                    .isZero();
         }
         try (Browser admin = Browser.signedIn(http.port(), "atlas", "admin@atlas.demo", "demo")) {
             admin.open(portal("atlas", "/stats"));
             assertThat(admin.count("article.stats-figure[id^=claims-]")).isPositive();
         }
+    }
+
+    /** The total (last number) of the table row that names this member. */
+    private static double total(String rows, String name) {
+        String row = rows.lines()
+                .filter(line -> line.startsWith(name + " "))
+                .findFirst()
+                .orElseThrow();
+        return Double.parseDouble(row.substring(row.lastIndexOf(' ') + 1).replace(',', '.'));
     }
 
     private String portal(String slug, String path) {

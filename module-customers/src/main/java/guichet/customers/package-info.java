@@ -9,6 +9,7 @@
             "platform.accounts",
             "platform.catalog",
             "platform.customers",
+            "platform.figures",
             "platform.files",
             "platform.filters",
             "platform.history",

@@ -1,5 +1,6 @@
 package guichet.stats;
 
+import guichet.platform.filters.FilterableList;
 import guichet.platform.identity.Permission;
 import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
@@ -28,6 +29,14 @@ public class StatsModule {
     // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
     public static final String VIEW = "stats.view";
     public static final String REBUILD = "stats.rebuild";
+
+    /** The dashboard, whose range and grouping can be saved as named filters (seed 002). */
+    public static final String DASHBOARD = "stats.dashboard";
+
+    @Bean
+    FilterableList statsDashboard() {
+        return new FilterableList(DASHBOARD, "/stats", "stats.title", VIEW);
+    }
 
     @Bean
     ModuleDescriptor statsModuleDescriptor() {

@@ -5,6 +5,7 @@
             "platform.catalog",
             "platform.customers",
             "platform.figures",
+            "platform.filters",
             "platform.identity",
             "platform.ids",
             "platform.modules",

@@ -6,6 +6,7 @@ import guichet.platform.figures.FigureSource;
 import guichet.platform.figures.Measure;
 import guichet.platform.figures.Measure.Aggregate;
 import guichet.platform.figures.Measure.Dimension;
+import guichet.platform.figures.Measure.Direction;
 import guichet.platform.tenancy.CurrentTenant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -31,6 +32,8 @@ public class SampleFigures {
 
     public static final String SAMPLES = "stats.samples";
     public static final String WAIT = "stats.wait";
+    public static final String SCORE = "stats.score";
+    public static final String BOUGHT = "stats.bought";
 
     /** The facts each tenant's records hold, by slug. */
     public static final Map<String, List<Fact>> FACTS = new ConcurrentHashMap<>();
@@ -46,17 +49,34 @@ public class SampleFigures {
 
             @Override
             public List<Measure> measures() {
+                Dimension customer = new Dimension(Dimension.CUSTOMER, "stats.figure.customers");
                 return List.of(
                         new Measure(
                                 SAMPLES,
                                 "stats.title",
                                 Aggregate.COUNT,
-                                List.of(new Dimension("colour", "stats.nav"), new Dimension("shape", "stats.nav"))),
+                                Direction.LOWER_IS_BETTER,
+                                List.of(
+                                        new Dimension("colour", "stats.nav", true),
+                                        new Dimension("shape", "stats.nav", true),
+                                        customer)),
                         new Measure(
                                 WAIT,
                                 "stats.title",
                                 Aggregate.MEAN_DURATION,
-                                List.of(new Dimension("colour", "stats.nav"))));
+                                List.of(new Dimension("colour", "stats.nav"))),
+                        new Measure(
+                                SCORE,
+                                "stats.figure.prospects",
+                                Aggregate.MEAN_SCORE,
+                                Direction.HIGHER_IS_BETTER,
+                                List.of(customer)),
+                        new Measure(
+                                BOUGHT,
+                                "stats.figure.productsOnSale",
+                                Aggregate.COUNT,
+                                Direction.HIGHER_IS_BETTER,
+                                List.of(customer)));
             }
 
             @Override

@@ -6,6 +6,7 @@ import guichet.claims.TicketRated;
 import guichet.claims.TicketStatusChanged;
 import guichet.claims.settings.Choice;
 import guichet.claims.settings.ClaimSettings;
+import guichet.claims.sla.BusinessCalendar;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
 import guichet.platform.customers.Customer;
@@ -17,6 +18,8 @@ import guichet.platform.figures.FigureSource;
 import guichet.platform.figures.Measure;
 import guichet.platform.figures.Measure.Aggregate;
 import guichet.platform.figures.Measure.Dimension;
+import guichet.platform.figures.Measure.Direction;
+import guichet.platform.figures.Members;
 import guichet.platform.sites.Site;
 import guichet.platform.sites.Sites;
 import guichet.platform.tenancy.CurrentTenant;
@@ -24,9 +27,7 @@ import guichet.platform.tickets.Ticket;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -50,7 +51,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The claims module's figures: tickets opened (by service or product, agency, type, priority, channel, author and
- * customer), resolved (the mean time from opening to resolution, by customer, type, service and agency) and rated (the
+ * customer), resolved (the mean business time from opening to resolution, in the tenant's opening hours and without
+ * its holidays, by customer, type, service and agency, with its median and 90th percentile) and rated (the
  * mean satisfaction by agent and type). Each is recorded as a fact in the transaction of the change; a rebuild reads
  * them again from the tickets as they stand.
  */
@@ -60,12 +62,13 @@ class ClaimFigures implements FigureSource {
     static final String OPENED = "claims.opened";
     static final String RESOLVED = "claims.resolved";
     static final String RATED = "claims.rated";
+    static final String SLA_MET = "claims.sla-met";
 
-    private static final Dimension PRODUCT = new Dimension("product", "claims.figures.dimension.product");
-    private static final Dimension SITE = new Dimension("site", "claims.figures.dimension.site");
-    private static final Dimension TYPE = new Dimension("type", "claims.figures.dimension.type");
-    private static final Dimension PRIORITY = new Dimension("priority", "claims.figures.dimension.priority");
-    private static final Dimension CHANNEL = new Dimension("channel", "claims.figures.dimension.channel");
+    private static final Dimension PRODUCT = new Dimension("product", "claims.figures.dimension.product", true);
+    private static final Dimension SITE = new Dimension("site", "claims.figures.dimension.site", true);
+    private static final Dimension TYPE = new Dimension("type", "claims.figures.dimension.type", true);
+    private static final Dimension PRIORITY = new Dimension("priority", "claims.figures.dimension.priority", true);
+    private static final Dimension CHANNEL = new Dimension("channel", "claims.figures.dimension.channel", true);
     private static final Dimension AUTHOR = new Dimension("author", "claims.figures.dimension.author");
     private static final Dimension CUSTOMER = new Dimension("customer", "claims.figures.dimension.customer");
     private static final Dimension AGENT = new Dimension("agent", "claims.figures.dimension.agent");
@@ -75,13 +78,26 @@ class ClaimFigures implements FigureSource {
                     OPENED,
                     "claims.figures.opened",
                     Aggregate.COUNT,
+                    Direction.LOWER_IS_BETTER,
                     List.of(PRODUCT, SITE, TYPE, PRIORITY, CHANNEL, AUTHOR, CUSTOMER)),
             new Measure(
                     RESOLVED,
                     "claims.figures.resolved",
                     Aggregate.MEAN_DURATION,
+                    Direction.LOWER_IS_BETTER,
                     List.of(CUSTOMER, TYPE, PRODUCT, SITE, PRIORITY)),
-            new Measure(RATED, "claims.figures.rated", Aggregate.MEAN_SCORE, List.of(AGENT, TYPE)));
+            new Measure(
+                    SLA_MET,
+                    "claims.figures.slaMet",
+                    Aggregate.MEAN_SCORE,
+                    Direction.NEUTRAL,
+                    List.of(TYPE, PRIORITY, PRODUCT, SITE)),
+            new Measure(
+                    RATED,
+                    "claims.figures.rated",
+                    Aggregate.MEAN_SCORE,
+                    Direction.HIGHER_IS_BETTER,
+                    List.of(AGENT, TYPE, CUSTOMER)));
 
     private static final List<Chart> CHARTS = List.of(
             Chart.overTime(OPENED),
@@ -93,6 +109,8 @@ class ClaimFigures implements FigureSource {
             Chart.by(OPENED, "author"),
             Chart.overTime(RESOLVED),
             Chart.by(RESOLVED, "customer"),
+            Chart.overTime(SLA_MET),
+            Chart.by(SLA_MET, "priority"),
             Chart.by(RATED, "agent"));
 
     /** The columns of a ticket its facts read, of the table under this alias. */
@@ -108,7 +126,8 @@ class ClaimFigures implements FigureSource {
                         "priority",
                         "channel",
                         "created_by_user_id",
-                        "assignee_ids[1]")
+                        "assignee_ids[1]",
+                        "resolution_due_at")
                 .map(column -> ticket + "." + column)
                 .collect(Collectors.joining(", "));
     }
@@ -170,7 +189,14 @@ class ClaimFigures implements FigureSource {
     @EventListener
     void resolved(TicketStatusChanged changed) {
         if (changed.category() == Ticket.Category.RESOLVED) {
-            row(changed.ticket().value()).flatMap(Row::resolved).ifPresent(fact -> record(List.of(fact)));
+            BusinessCalendar calendar = settings.calendar();
+            row(changed.ticket().value()).ifPresent(row -> {
+                List<Fact> facts = Stream.concat(row.resolved(calendar).stream(), row.slaMet().stream())
+                        .toList();
+                if (!facts.isEmpty()) {
+                    record(facts);
+                }
+            });
         }
     }
 
@@ -183,9 +209,11 @@ class ClaimFigures implements FigureSource {
     public void replay(Consumer<Fact> sink) {
         try (Stream<?> rows = entities.createNativeQuery("select " + columns("t") + " from core_ticket t")
                 .getResultStream()) {
+            BusinessCalendar calendar = settings.calendar();
             rows.map(Row::of).forEach(row -> {
                 sink.accept(row.opened());
-                row.resolved().ifPresent(sink);
+                row.resolved(calendar).ifPresent(sink);
+                row.slaMet().ifPresent(sink);
             });
         }
         try (Stream<?> rows = entities.createNativeQuery("select r.rated_at, r.score, " + columns("t")
@@ -195,22 +223,19 @@ class ClaimFigures implements FigureSource {
                 Object[] all = (Object[]) columns;
                 Object[] ticket = new Object[all.length - 2];
                 System.arraycopy(all, 2, ticket, 0, ticket.length);
-                sink.accept(Row.of(ticket).rated(instant(all[0]), ((Number) all[1]).intValue()));
+                sink.accept(Row.of(ticket).rated(Members.instant(all[0]), ((Number) all[1]).intValue()));
             });
         }
     }
 
     @Override
     public Map<String, String> names(String dimension, Collection<String> members, Locale language) {
-        Set<UUID> ids = members.stream()
-                .map(ClaimFigures::uuid)
-                .flatMap(Optional::stream)
-                .collect(Collectors.toSet());
+        Set<UUID> ids = Members.ids(members);
         return switch (dimension) {
-            case "product" -> byId(products.findAllById(ids), p -> p.id().value(), Product::name);
-            case "site" -> byId(sites.findAllById(ids), s -> s.id().value(), Site::name);
-            case "customer" -> byId(customers.findAllById(ids), c -> c.id().value(), Customer::displayName);
-            case "author", "agent" -> byId(users.findAllById(ids), u -> u.id().value(), User::displayName);
+            case "product" -> Members.named(products.findAllById(ids), p -> p.id().value(), Product::name);
+            case "site" -> Members.named(sites.findAllById(ids), s -> s.id().value(), Site::name);
+            case "customer" -> Members.named(customers.findAllById(ids), c -> c.id().value(), Customer::displayName);
+            case "author", "agent" -> Members.named(users.findAllById(ids), u -> u.id().value(), User::displayName);
             case "type" -> labels(settings.types(), language);
             case "priority" -> labels(settings.priorities(), language);
             case "channel" ->
@@ -254,33 +279,10 @@ class ClaimFigures implements FigureSource {
         return found.stream().findFirst().map(Row::of);
     }
 
-    private static <T> Map<String, String> byId(List<T> found, Function<T, UUID> id, Function<T, String> name) {
-        Map<String, String> names = new HashMap<>();
-        found.forEach(one -> names.put(id.apply(one).toString(), name.apply(one)));
-        return names;
-    }
-
     private static Map<String, String> labels(List<? extends Choice> choices, Locale language) {
         Map<String, String> names = new HashMap<>();
         choices.forEach(choice -> names.put(choice.code(), choice.labels().in(language)));
         return names;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notOne) {
-            return Optional.empty();
-        }
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case Timestamp timestamp -> timestamp.toInstant();
-            case java.time.OffsetDateTime offset -> offset.toInstant();
-            default -> throw new IllegalStateException("Not a time: " + value.getClass());
-        };
     }
 
     /** A ticket's columns, as the facts read them. */
@@ -290,7 +292,8 @@ class ClaimFigures implements FigureSource {
             @Nullable Instant resolvedAt,
             @Nullable UUID customer,
             Map<String, String> members,
-            @Nullable UUID agent) {
+            @Nullable UUID agent,
+            @Nullable Instant due) {
 
         static Row of(Object columns) {
             Object[] c = (Object[]) columns;
@@ -302,26 +305,39 @@ class ClaimFigures implements FigureSource {
             put(members, "priority", c[7]);
             put(members, "channel", c[8]);
             put(members, "author", c[9]);
-            return new Row((UUID) c[0], instant(c[1]), c[2] == null ? null : instant(c[2]), (UUID) c[3], members, (UUID)
-                    c[10]);
+            return new Row(
+                    (UUID) c[0],
+                    Members.instant(c[1]),
+                    c[2] == null ? null : Members.instant(c[2]),
+                    (UUID) c[3],
+                    members,
+                    (UUID) c[10],
+                    c[11] == null ? null : Members.instant(c[11]));
         }
 
         Fact opened() {
             return new Fact(OPENED, created, customer, members, 1);
         }
 
-        Optional<Fact> resolved() {
+        /** The resolution, its value the business time it took in seconds (the tenant's opening hours and holidays). */
+        Optional<Fact> resolved(BusinessCalendar calendar) {
             if (resolvedAt == null) {
                 return Optional.empty();
             }
             Map<String, String> kept = new HashMap<>(members);
             kept.keySet().retainAll(Set.of("customer", "type", "product", "site", "priority"));
-            return Optional.of(new Fact(
-                    RESOLVED,
-                    resolvedAt,
-                    customer,
-                    kept,
-                    Duration.between(created, resolvedAt).toSeconds()));
+            return Optional.of(
+                    new Fact(RESOLVED, resolvedAt, customer, kept, 60 * calendar.minutesBetween(created, resolvedAt)));
+        }
+
+        /** Whether it was resolved by its SLA's deadline: 100 or 0, so that the mean is the share in per cent. */
+        Optional<Fact> slaMet() {
+            if (resolvedAt == null || due == null) {
+                return Optional.empty();
+            }
+            Map<String, String> kept = new HashMap<>(members);
+            kept.keySet().retainAll(Set.of("type", "product", "site", "priority"));
+            return Optional.of(new Fact(SLA_MET, resolvedAt, customer, kept, resolvedAt.isAfter(due) ? 0 : 100));
         }
 
         Fact rated(Instant at, int score) {
@@ -331,6 +347,9 @@ class ClaimFigures implements FigureSource {
             }
             if (agent != null) {
                 kept.put("agent", agent.toString());
+            }
+            if (customer != null) {
+                kept.put("customer", customer.toString());
             }
             return new Fact(RATED, at, customer, kept, score);
         }

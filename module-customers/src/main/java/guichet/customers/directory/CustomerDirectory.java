@@ -1,5 +1,6 @@
 package guichet.customers.directory;
 
+import guichet.customers.figures.CustomerFigures;
 import guichet.platform.customers.Customer;
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.customers.CustomerAccessPolicy;
@@ -48,6 +49,7 @@ public class CustomerDirectory {
     private final CustomerAccessPolicy policy;
     private final CurrentUser currentUser;
     private final InteractionLog history;
+    private final CustomerFigures figures;
     private final Clock clock;
 
     CustomerDirectory(
@@ -57,8 +59,10 @@ public class CustomerDirectory {
             CustomerAccessPolicy policy,
             CurrentUser currentUser,
             InteractionLog history,
+            CustomerFigures figures,
             Clock clock) {
         this.customers = customers;
+        this.figures = figures;
         this.users = users;
         this.search = search;
         this.policy = policy;
@@ -179,6 +183,7 @@ public class CustomerDirectory {
         Customer customer = customerFor(checked, stage);
         checked.applyTo(customer, clock.instant());
         customers.save(customer);
+        figures.registered(customer);
         history.record(
                 stage == Customer.Stage.PROSPECT ? "PROSPECT_CREATED" : "CUSTOMER_CREATED",
                 SUBJECT,
@@ -205,6 +210,7 @@ public class CustomerDirectory {
         Customer customer = editable(id);
         if (customer.isProspect()) {
             customer.convert(clock.instant());
+            figures.converted(customer);
             history.record(
                     "PROSPECT_CONVERTED",
                     SUBJECT,

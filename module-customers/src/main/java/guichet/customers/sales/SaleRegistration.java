@@ -1,6 +1,7 @@
 package guichet.customers.sales;
 
 import guichet.customers.directory.CustomerDirectory;
+import guichet.customers.figures.CustomerFigures;
 import guichet.platform.accounts.AccountRequest;
 import guichet.platform.accounts.UserAdministration;
 import guichet.platform.catalog.ItemRef;
@@ -56,6 +57,7 @@ public class SaleRegistration {
     private final UserAdministration administration;
     private final InteractionLog history;
     private final CurrentTenant tenant;
+    private final CustomerFigures figures;
     private final Clock clock;
 
     SaleRegistration(
@@ -69,7 +71,9 @@ public class SaleRegistration {
             UserAdministration administration,
             InteractionLog history,
             CurrentTenant tenant,
+            CustomerFigures figures,
             Clock clock) {
+        this.figures = figures;
         this.sales = sales;
         this.ledger = ledger;
         this.products = products;
@@ -199,6 +203,7 @@ public class SaleRegistration {
                 : Sale.delivered(
                         customer, product.id(), serial, request.soldOn(), seller.id(), seller.site(), clock.instant());
         ledger.record(sale);
+        figures.sold(sale);
         history.record(
                 request.ordered() ? "ORDER_REGISTERED" : "SALE_REGISTERED",
                 "customer",

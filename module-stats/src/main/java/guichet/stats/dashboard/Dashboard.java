@@ -6,6 +6,7 @@ import guichet.platform.figures.FigureSource;
 import guichet.platform.figures.Measure;
 import guichet.platform.figures.Measure.Aggregate;
 import guichet.platform.figures.Measure.Dimension;
+import guichet.stats.rollup.Histogram;
 import guichet.stats.rollup.Sources;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -94,7 +96,11 @@ public class Dashboard {
         List<Figure> figures = new ArrayList<>();
         for (Wanted one : wanted) {
             Map<LocalDate, Map<String, long[]>> byPeriod = sums.getOrDefault(one.key(), Map.of());
-            figures.add(figure(one, range, slots, periods, byPeriod, language));
+            Figure figure = figure(one, range, slots, periods, byPeriod, language);
+            if (one.histogram()) {
+                figure = withPercentiles(figure, slots, sums.getOrDefault(one.histogramKey(), Map.of()), language);
+            }
+            figures.add(figure);
         }
         return figures;
     }
@@ -150,6 +156,45 @@ public class Dashboard {
                 total);
     }
 
+    /**
+     * A duration over time with its median and 90th percentile, period by period and over the range, read from the
+     * histogram its rollups keep (rows {@code _median} and {@code _p90}).
+     */
+    private Figure withPercentiles(
+            Figure figure, List<Range.Slot> slots, Map<LocalDate, Map<String, long[]>> histogram, Locale language) {
+        List<Figure.Row> rows = new ArrayList<>(figure.rows());
+        for (double p : new double[] {0.5, 0.9}) {
+            List<Cell> cells = new ArrayList<>();
+            Map<String, Long> all = new HashMap<>();
+            for (Range.Slot slot : slots) {
+                Map<String, Long> buckets = new HashMap<>();
+                histogram.getOrDefault(slot.key(), Map.of()).forEach((bucket, sum) -> {
+                    buckets.merge(bucket, sum[0], Long::sum);
+                    all.merge(bucket, sum[0], Long::sum);
+                });
+                cells.add(percentile(buckets, p));
+            }
+            String key = p == 0.5 ? "_median" : "_p90";
+            rows.add(new Figure.Row(key, label("stats" + "." + key.substring(1), language), cells, percentile(all, p)));
+        }
+        return new Figure(
+                figure.measure(),
+                figure.dimension(),
+                figure.dimensionLabel(),
+                figure.slots(),
+                figure.periods(),
+                rows,
+                figure.total());
+    }
+
+    /** A percentile as a cell of one duration (its value in hours), or an empty cell. */
+    private static Cell percentile(Map<String, Long> buckets, double p) {
+        Double seconds = Histogram.percentile(buckets, p);
+        return seconds == null
+                ? new Cell(Aggregate.MEAN_DURATION, 0, 0, null)
+                : new Cell(Aggregate.MEAN_DURATION, 1, Math.round(seconds), null);
+    }
+
     /** A row of sums over some members, period by period; with drills where {@code range} is given. */
     private static Figure.Row row(
             Wanted wanted,
@@ -201,7 +246,10 @@ public class Dashboard {
             return sums;
         }
         UUID rep = access instanceof CustomerAccess.SalesRep(var user) ? user.value() : null;
-        String[] keys = wanted.stream().map(Wanted::key).distinct().toArray(String[]::new);
+        String[] keys = wanted.stream()
+                .flatMap(one -> one.histogram() ? Stream.of(one.key(), one.histogramKey()) : Stream.of(one.key()))
+                .distinct()
+                .toArray(String[]::new);
         entities.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "select measure || '/' || dimension, date_trunc(?, day)::date, member, sum(count), sum(total)"
@@ -258,6 +306,16 @@ public class Dashboard {
         /** How the rollups name it: {@code measure/dimension}, the dimension empty over time. */
         String key() {
             return measure.id() + "/" + (dimension == null ? "" : dimension);
+        }
+
+        /** Whether it shows percentiles: a duration over time. */
+        boolean histogram() {
+            return dimension == null && measure.aggregate() == Aggregate.MEAN_DURATION;
+        }
+
+        /** How the rollups name its histogram. */
+        String histogramKey() {
+            return measure.id() + "/" + Histogram.DIMENSION;
         }
     }
 }

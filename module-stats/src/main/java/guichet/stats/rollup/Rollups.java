@@ -185,6 +185,7 @@ public class Rollups {
         }
         Map<UUID, UUID> reps = reps(facts);
         ZoneId zone = tenant.zoneId();
+        Set<String> durations = sources.durations();
         Map<Key, long[]> sums = new HashMap<>();
         for (Fact fact : facts) {
             LocalDate day = LocalDate.ofInstant(fact.at(), zone);
@@ -193,6 +194,12 @@ public class Rollups {
             fact.members()
                     .forEach((dimension, member) ->
                             add(sums, new Key(day, fact.measure(), dimension, member, rep), fact.value()));
+            if (durations.contains(fact.measure())) {
+                add(
+                        sums,
+                        new Key(day, fact.measure(), Histogram.DIMENSION, Histogram.bucket(fact.value()), rep),
+                        fact.value());
+            }
         }
         work(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(

@@ -5,6 +5,8 @@ import guichet.platform.figures.Measure;
 import guichet.platform.tenancy.CurrentTenant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,15 @@ public class Sources {
         return all.stream()
                 .filter(source -> tenant.profile().hasModule(source.module()))
                 .toList();
+    }
+
+    /** The ids of every source's measures of durations, whose rollups also keep a histogram. */
+    public Set<String> durations() {
+        return all.stream()
+                .flatMap(source -> source.measures().stream())
+                .filter(measure -> measure.aggregate() == Measure.Aggregate.MEAN_DURATION)
+                .map(Measure::id)
+                .collect(Collectors.toSet());
     }
 
     /** The current tenant's source of a measure, with the measure. */

@@ -2,10 +2,10 @@ package guichet.stats.web;
 
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.customers.CustomerAccessPolicy;
+import guichet.platform.filters.SavedFilterPanels;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.CurrentTenant;
-import guichet.platform.web.SpreadsheetCsv;
 import guichet.stats.StatsModule;
 import guichet.stats.dashboard.Dashboard;
 import guichet.stats.dashboard.Figure;
@@ -15,17 +15,13 @@ import guichet.stats.rollup.Rollups;
 import guichet.stats.summary.Figures;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -35,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,14 +45,17 @@ class StatsController {
 
     static final String VIEW = "stats/summary";
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final Figures figures;
     private final Dashboard dashboard;
     private final Rollups rollups;
     private final CustomerAccessPolicy access;
     private final CurrentUser currentUser;
     private final CurrentTenant tenant;
-    private final MessageSource messages;
     private final Clock clock;
+    private final SavedFilterPanels savedFilters;
+    private final FigureFiles files;
     private final JsonMapper json = JsonMapper.builder().build();
 
     StatsController(
@@ -65,15 +65,17 @@ class StatsController {
             CustomerAccessPolicy access,
             CurrentUser currentUser,
             CurrentTenant tenant,
-            MessageSource messages,
+            SavedFilterPanels savedFilters,
+            FigureFiles files,
             Clock clock) {
+        this.files = files;
+        this.savedFilters = savedFilters;
         this.figures = figures;
         this.dashboard = dashboard;
         this.rollups = rollups;
         this.access = access;
         this.currentUser = currentUser;
         this.tenant = tenant;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -87,8 +89,8 @@ class StatsController {
         Map<String, String> heads = new LinkedHashMap<>();
         charts.forEach(figure -> {
             data.put(figure.key(), json.writeValueAsString(ChartData.of(figure)));
-            titles.put(figure.key(), title(figure, locale));
-            heads.put(figure.key(), head(figure, locale));
+            titles.put(figure.key(), files.title(figure, locale));
+            heads.put(figure.key(), files.head(figure, locale));
         });
         model.addAttribute("titles", titles);
         model.addAttribute("heads", heads);
@@ -100,20 +102,54 @@ class StatsController {
         model.addAttribute("errors", form.errors());
         model.addAttribute("lag", rollups.lag().toSeconds());
         model.addAttribute("mayRebuild", currentUser.can(StatsModule.REBUILD));
+        model.addAttribute(
+                "savedFilters",
+                savedFilters.of(
+                        StatsModule.DASHBOARD,
+                        UriComponentsBuilder.fromPath("/stats")
+                                .queryParam("from", range.from())
+                                .queryParam("to", range.to())
+                                .queryParam("period", range.period().name().toLowerCase(Locale.ROOT))
+                                .build()
+                                .toUriString()));
         return VIEW;
     }
 
     /**
-     * A figure's table as a spreadsheet file: a row per member, a column per period, and the totals; without a
-     * measure, every chart of the dashboard, each under its title.
+     * A figure's table as a CSV file: a row per member, a column per period, and the totals; without a measure, every
+     * chart of the dashboard, each under its title.
      */
     @GetMapping("/stats/export.csv")
-    void export(
+    void exportCsv(
             @RequestParam(required = false) @Nullable String measure,
             @RequestParam(required = false) @Nullable String dimension,
             @ModelAttribute("form") DashboardForm form,
             Locale locale,
             HttpServletResponse response)
+            throws IOException {
+        export(measure, dimension, form, locale, response, "csv", "text/csv;charset=UTF-8");
+    }
+
+    /** The same tables as a workbook, a sheet per figure, the numbers as numbers. */
+    @GetMapping("/stats/export.xlsx")
+    void exportXlsx(
+            @RequestParam(required = false) @Nullable String measure,
+            @RequestParam(required = false) @Nullable String dimension,
+            @ModelAttribute("form") DashboardForm form,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
+        export(measure, dimension, form, locale, response, "xlsx", XLSX);
+    }
+
+    private void export(
+            @Nullable String measure,
+            @Nullable String dimension,
+            DashboardForm form,
+            Locale locale,
+            HttpServletResponse response,
+            String extension,
+            String type)
             throws IOException {
         Range range = form.range(today());
         CustomerAccess viewer = access.of(currentUser.require());
@@ -133,35 +169,18 @@ class StatsController {
             }
             name = figures.getFirst().key();
         }
-        response.setContentType("text/csv;charset=UTF-8");
+        response.setContentType(type);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename(name + "-" + range.from() + "-" + range.to() + ".csv")
+                        .filename(name + "-" + range.from() + "-" + range.to() + "." + extension)
                         .build()
                         .toString());
-        SpreadsheetCsv csv =
-                SpreadsheetCsv.open(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        for (Figure figure : figures) {
-            if (figures.size() > 1) {
-                csv.row(title(figure, locale));
-            }
-            List<Object> header = new ArrayList<>();
-            header.add(head(figure, locale));
-            header.addAll(figure.periods());
-            header.add(messages.getMessage("stats.total", null, locale));
-            csv.row(header.toArray());
-            for (Figure.Row row : figure.rows()) {
-                csv.row(line(row, locale));
-            }
-            if (figure.dimension() != null) {
-                csv.row(line(figure.total(), locale));
-            }
-            if (figures.size() > 1) {
-                csv.row();
-            }
+        if (extension.equals("csv")) {
+            files.csv(figures, response.getOutputStream(), locale);
+        } else {
+            files.xlsx(figures, response.getOutputStream(), locale);
         }
-        csv.close();
     }
 
     /** Folds the tenant's facts again from the modules' records (an administrator's act). */
@@ -171,33 +190,6 @@ class StatsController {
         int folded = rollups.rebuild();
         redirect.addFlashAttribute("rebuilt", folded);
         return "redirect:/stats";
-    }
-
-    /** The figure's title: its measure, and the dimension it is broken down by. */
-    private String title(Figure figure, Locale locale) {
-        String measure = messages.getMessage(figure.measure().label(), null, locale);
-        return figure.dimensionLabel() == null
-                ? measure
-                : messages.getMessage(
-                        "stats.chart.by",
-                        new Object[] {measure, messages.getMessage(figure.dimensionLabel(), null, locale)},
-                        locale);
-    }
-
-    /** The head of its table's first column. */
-    private String head(Figure figure, Locale locale) {
-        String head = figure.dimensionLabel() == null
-                ? messages.getMessage("stats.table.period", null, locale)
-                : messages.getMessage(figure.dimensionLabel(), null, locale);
-        return head.isEmpty() ? head : head.substring(0, 1).toUpperCase(locale) + head.substring(1);
-    }
-
-    private static Object[] line(Figure.Row row, Locale locale) {
-        List<Object> cells = new ArrayList<>();
-        cells.add(row.name());
-        row.cells().stream().map(cell -> cell.text(locale)).forEach(cells::add);
-        cells.add(row.total().text(locale));
-        return cells.toArray();
     }
 
     private LocalDate today() {

@@ -117,11 +117,62 @@ class StatsAccessWebTest {
                 browser.get("/stats/export.csv?measure=" + SampleFigures.SAMPLES + "&dimension=colour");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.body()).contains("«red»").doesNotContain("«green»");
+        java.net.http.HttpResponse<byte[]> workbook = browser.download(java.net.http.HttpRequest.newBuilder(
+                        browser.uri("/stats/export.xlsx?measure=" + SampleFigures.SAMPLES + "&dimension=colour"))
+                .GET());
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook read =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
+            List<String> rows = read.getFirstSheet().read().stream()
+                    .skip(1)
+                    .map(row -> row.getCellText(0) + " "
+                            + row.getCellAsNumber(row.getCellCount() - 1)
+                                    .map(number -> number.stripTrailingZeros().toPlainString())
+                                    .orElse(""))
+                    .toList();
+            assertThat(rows).contains("«red» 1", "«blue» 1", "Total 2").noneMatch(row -> row.contains("green"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         TenantHttp.Page all = browser.get("/stats/export.csv");
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.body())
                 .contains("Statistiques et tableaux de bord par Statistiques", "«red»")
                 .doesNotContain("«green»");
+    }
+
+    @Test
+    void aDashboardsRangeAndGroupingAreSavedAsANamedFilter() {
+        TenantHttp.Client boss = http.tenant(tenant);
+        boss.signIn(admin.email(), TestAccounts.PASSWORD);
+        TenantHttp.Page dashboard = boss.get("/stats?from=2026-01-01&to=2026-03-31&period=month");
+        Map<String, String> fields = new java.util.HashMap<>(dashboard.inputs("form.g-save-filter"));
+        fields.put("name", "Premier trimestre");
+        TenantHttp.Page saved = boss.submit(dashboard, "form.g-save-filter", fields);
+        assertThat(saved.uri().getPath()).isEqualTo("/stats");
+        assertThat(saved.html().select("a:contains(Premier trimestre)").attr("href"))
+                .contains("from=2026-01-01", "to=2026-03-31", "period=month");
+    }
+
+    @Test
+    void decisionSupportCountsTheViewersCustomersOnly() {
+        String admins = http.tenant(tenant)
+                .getWithToken(
+                        "/api/stats/decisions", accounts.accessToken(tenant, admin.email(), TestAccounts.PASSWORD))
+                .body();
+        assertThat(admins)
+                .contains("{\"measure\":\"Statistiques et tableaux de bord\",\"dimension\":\"Statistiques\","
+                        + "\"name\":\"«red»\",\"recent\":3,\"before\":0");
+        String alices = http.tenant(tenant)
+                .getWithToken(
+                        "/api/stats/decisions", accounts.accessToken(tenant, alice.email(), TestAccounts.PASSWORD))
+                .body();
+        assertThat(alices).contains("\"name\":\"«red»\",\"recent\":1,").doesNotContain("«green»");
+
+        TenantHttp.Client rep = http.tenant(tenant);
+        rep.signIn(alice.email(), TestAccounts.PASSWORD);
+        Document page = rep.get("/stats/decisions").html();
+        assertThat(page.select("#causes tbody tr").eachText()).hasSize(2).allMatch(row -> !row.contains("green"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import guichet.stats.dashboard.Dashboard;
 import guichet.stats.dashboard.Figure;
 import guichet.stats.dashboard.Period;
 import guichet.stats.dashboard.Range;
+import guichet.stats.decisions.DecisionSupport;
+import guichet.stats.decisions.Decisions;
 import guichet.stats.summary.Figures;
 import guichet.stats.summary.StatsSummary;
 import java.time.Clock;
@@ -44,6 +46,7 @@ class StatsApiController {
     private final CurrentTenant tenant;
     private final Clock clock;
     private final MessageSource messages;
+    private final DecisionSupport decisionSupport;
 
     StatsApiController(
             Figures figures,
@@ -52,7 +55,9 @@ class StatsApiController {
             CurrentUser currentUser,
             CurrentTenant tenant,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            DecisionSupport decisionSupport) {
+        this.decisionSupport = decisionSupport;
         this.figures = figures;
         this.dashboard = dashboard;
         this.access = access;
@@ -94,6 +99,13 @@ class StatsApiController {
                         access.of(currentUser.require()),
                         locale)
                 .orElseThrow(() -> new NotFound("measure " + measure));
+    }
+
+    /** Decision support as of today: the causes to attack, the customers at risk, the best customers. */
+    @GetMapping("/api/stats/decisions")
+    Decisions decisions(Locale locale) {
+        return decisionSupport.decide(
+                LocalDate.now(clock.withZone(tenant.zoneId())), access.of(currentUser.require()), locale);
     }
 
     /** A range the figures cannot be given for: 400, why in the client's language, the message key as {@code code}. */

@@ -1,0 +1,339 @@
+package guichet.customers.figures;
+
+import guichet.customers.CustomersModule;
+import guichet.platform.catalog.Product;
+import guichet.platform.catalog.Products;
+import guichet.platform.customers.Customer;
+import guichet.platform.customers.Customers;
+import guichet.platform.figures.Chart;
+import guichet.platform.figures.Fact;
+import guichet.platform.figures.FactsRecorded;
+import guichet.platform.figures.FigureSource;
+import guichet.platform.figures.Measure;
+import guichet.platform.figures.Measure.Aggregate;
+import guichet.platform.figures.Measure.Dimension;
+import guichet.platform.figures.Measure.Direction;
+import guichet.platform.figures.Members;
+import guichet.platform.sales.Sale;
+import guichet.platform.sites.Site;
+import guichet.platform.sites.Sites;
+import guichet.platform.tenancy.CurrentTenant;
+import guichet.platform.users.User;
+import guichet.platform.users.Users;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The customers module's figures: customers and prospects registered, by category (natural or legal person), stage at
+ * registration, segment, age band and region (or city, where the address names no region); prospects converted into customers, with the mean time it took, by
+ * category and segment. The directory records the facts of each registration and conversion; a rebuild reads them from
+ * the customers as they stand (merged ones left out: their survivor counts). Sales and orders, by product or service,
+ * shop or agency and seller (module 4: « Statistiques liées aux Produits »).
+ */
+@Component
+public class CustomerFigures implements FigureSource {
+
+    static final String REGISTERED = "customers.registered";
+    static final String CONVERTED = "customers.converted";
+    static final String SOLD = "customers.sold";
+
+    /** Age bands by their lowest age, as marketing teams cut them. */
+    private static final int[] AGE_BANDS = {18, 26, 36, 51, 66};
+
+    private static final Dimension KIND = new Dimension("kind", "customers.figures.dimension.kind");
+    private static final Dimension STAGE = new Dimension("stage", "customers.figures.dimension.stage");
+    private static final Dimension SEGMENT = new Dimension("segment", "customers.figures.dimension.segment");
+    private static final Dimension AGE = new Dimension("age", "customers.figures.dimension.age");
+    private static final Dimension REGION = new Dimension("region", "customers.figures.dimension.region");
+    private static final Dimension PRODUCT = new Dimension("product", "customers.figures.dimension.product", true);
+    private static final Dimension SITE = new Dimension("site", "customers.figures.dimension.site", true);
+    private static final Dimension SELLER = new Dimension("seller", "customers.figures.dimension.seller");
+    private static final Dimension CUSTOMER = new Dimension(Dimension.CUSTOMER, "customers.figures.dimension.customer");
+
+    private static final List<Measure> MEASURES = List.of(
+            new Measure(
+                    REGISTERED,
+                    "customers.figures.registered",
+                    Aggregate.COUNT,
+                    Direction.HIGHER_IS_BETTER,
+                    List.of(KIND, STAGE, SEGMENT, AGE, REGION)),
+            new Measure(CONVERTED, "customers.figures.converted", Aggregate.MEAN_DURATION, List.of(KIND, SEGMENT)),
+            new Measure(
+                    SOLD,
+                    "customers.figures.sold",
+                    Aggregate.COUNT,
+                    Direction.HIGHER_IS_BETTER,
+                    List.of(PRODUCT, SITE, SELLER, CUSTOMER)));
+
+    private static final List<Chart> CHARTS = List.of(
+            Chart.overTime(REGISTERED),
+            Chart.by(REGISTERED, "kind"),
+            Chart.by(REGISTERED, "stage"),
+            Chart.by(REGISTERED, "age"),
+            Chart.by(REGISTERED, "region"),
+            Chart.by(REGISTERED, "segment"),
+            Chart.by(CONVERTED, "kind"),
+            Chart.overTime(SOLD),
+            Chart.by(SOLD, "product"),
+            Chart.by(SOLD, "site"),
+            Chart.by(SOLD, "seller"));
+
+    private static final String COLUMNS = "c.id, c.kind, c.stage, c.segment, c.birth_date, c.created_at,"
+            + " c.converted_at, (select coalesce(nullif(a.region, ''), a.city)"
+            + " from core_customer_address a where a.customer_id = c.id order by a.position limit 1)";
+
+    private final EntityManager entities;
+    private final ApplicationEventPublisher events;
+    private final CurrentTenant tenant;
+    private final MessageSource messages;
+    private final Products products;
+    private final Sites sites;
+    private final Users users;
+    private final Customers customers;
+
+    CustomerFigures(
+            EntityManager entities,
+            ApplicationEventPublisher events,
+            CurrentTenant tenant,
+            MessageSource messages,
+            Products products,
+            Sites sites,
+            Users users,
+            Customers customers) {
+        this.customers = customers;
+        this.entities = entities;
+        this.events = events;
+        this.tenant = tenant;
+        this.messages = messages;
+        this.products = products;
+        this.sites = sites;
+        this.users = users;
+    }
+
+    @Override
+    public String module() {
+        return CustomersModule.ID;
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return MEASURES;
+    }
+
+    @Override
+    public List<Chart> charts() {
+        return CHARTS;
+    }
+
+    /** Records a registration, in its transaction. */
+    public void registered(Customer customer) {
+        row(customer.id().value()).ifPresent(row -> record(row.registered(tenant.zoneId())));
+    }
+
+    /** Records a prospect's conversion, in its transaction. */
+    public void converted(Customer customer) {
+        row(customer.id().value()).flatMap(Row::converted).ifPresent(this::record);
+    }
+
+    /** Records a sale or an order, in its transaction. */
+    public void sold(Sale sale) {
+        record(sold(
+                sale.customer().value(),
+                sale.product().value(),
+                sale.site().map(id -> id.value()).orElse(null),
+                sale.seller().map(id -> id.value()).orElse(null),
+                sale.soldOn(),
+                tenant.zoneId()));
+    }
+
+    @Override
+    public void replay(Consumer<Fact> sink) {
+        ZoneId zone = tenant.zoneId();
+        try (Stream<?> rows = entities.createNativeQuery(
+                        "select s.customer_id, s.product_id, s.site_id, s.seller_user_id, s.sold_on from core_sale s")
+                .getResultStream()) {
+            rows.forEach(columns -> {
+                Object[] c = (Object[]) columns;
+                sink.accept(sold((UUID) c[0], (UUID) c[1], (UUID) c[2], (UUID) c[3], Members.date(c[4]), zone));
+            });
+        }
+        try (Stream<?> rows = entities.createNativeQuery(
+                        "select " + COLUMNS + " from core_customer c where c.merged_into_id is null")
+                .getResultStream()) {
+            rows.map(Row::of).forEach(row -> {
+                sink.accept(row.registered(zone));
+                row.converted().ifPresent(sink);
+            });
+        }
+    }
+
+    @Override
+    public Map<String, String> names(String dimension, Collection<String> members, Locale language) {
+        Set<UUID> ids = Members.ids(members);
+        return switch (dimension) {
+            case "kind", "stage", "age" ->
+                members.stream()
+                        .collect(Collectors.toMap(
+                                Function.identity(),
+                                member -> messages.getMessage(
+                                        "customers.figures." + dimension + "." + member, null, member, language)));
+            case "product" -> Members.named(products.findAllById(ids), p -> p.id().value(), Product::name);
+            case "site" -> Members.named(sites.findAllById(ids), s -> s.id().value(), Site::name);
+            case "seller" -> Members.named(users.findAllById(ids), u -> u.id().value(), User::displayName);
+            case Dimension.CUSTOMER ->
+                Members.named(customers.findAllById(ids), c -> c.id().value(), Customer::displayName);
+            default -> members.stream().collect(Collectors.toMap(Function.identity(), Function.identity()));
+        };
+    }
+
+    @Override
+    public Optional<String> drill(
+            String measure, String dimension, Optional<String> member, LocalDate from, LocalDate to) {
+        if (measure.equals(SOLD)
+                || member.isPresent() && !List.of("kind", "stage", "segment").contains(dimension)) {
+            return Optional.empty();
+        }
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/customers");
+        member.ifPresent(value -> link.queryParam(dimension, value));
+        if (measure.equals(CONVERTED)) {
+            link.queryParam("stage", "CUSTOMER");
+        }
+        return Optional.of(link.encode().build().toUriString());
+    }
+
+    private void record(Fact fact) {
+        events.publishEvent(new FactsRecorded(tenant.profile().id(), List.of(fact)));
+    }
+
+    private Optional<Row> row(UUID customer) {
+        entities.flush();
+        return entities
+                .createNativeQuery("select " + COLUMNS + " from core_customer c where c.id = :id")
+                .setParameter("id", customer)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(Row::of);
+    }
+
+    /** A sale's fact, on its day (at noon, so that the day stays the same in the tenant's time zone). */
+    private static Fact sold(
+            UUID customer, UUID product, @Nullable UUID site, @Nullable UUID seller, LocalDate on, ZoneId zone) {
+        Map<String, String> members = new HashMap<>();
+        members.put("product", product.toString());
+        members.put(Dimension.CUSTOMER, customer.toString());
+        if (site != null) {
+            members.put("site", site.toString());
+        }
+        if (seller != null) {
+            members.put("seller", seller.toString());
+        }
+        return new Fact(SOLD, on.atTime(12, 0).atZone(zone).toInstant(), customer, members, 1);
+    }
+
+    /** The band of an age, by its lowest age ({@code 18}, {@code 26}…), or {@code under18}. */
+    static String ageBand(LocalDate birth, LocalDate on) {
+        int age = Period.between(birth, on).getYears();
+        String band = "under18";
+        for (int lowest : AGE_BANDS) {
+            if (age >= lowest) {
+                band = String.valueOf(lowest);
+            }
+        }
+        return band;
+    }
+
+    /** A customer's columns, as the facts read them. */
+    private record Row(
+            UUID id,
+            String kind,
+            String stage,
+            @Nullable String segment,
+            @Nullable LocalDate birth,
+            Instant created,
+            @Nullable Instant convertedAt,
+            @Nullable String region) {
+
+        static Row of(Object columns) {
+            Object[] c = (Object[]) columns;
+            return new Row(
+                    (UUID) c[0],
+                    (String) c[1],
+                    (String) c[2],
+                    blankless(c[3]),
+                    c[4] == null ? null : Members.date(c[4]),
+                    Members.instant(c[5]),
+                    c[6] == null ? null : Members.instant(c[6]),
+                    blankless(c[7]));
+        }
+
+        /**
+         * Whether he was registered as a prospect: one still, or converted after his registration (a customer
+         * registered as such is « converted » at that very instant).
+         */
+        boolean wasProspect() {
+            return Customer.Stage.PROSPECT.name().equals(stage) || convertedAt != null && convertedAt.isAfter(created);
+        }
+
+        /** His registration, under the stage he was registered at, whatever his stage now. */
+        Fact registered(ZoneId zone) {
+            Map<String, String> members = new HashMap<>();
+            members.put("kind", kind);
+            members.put("stage", wasProspect() ? Customer.Stage.PROSPECT.name() : Customer.Stage.CUSTOMER.name());
+            if (segment != null) {
+                members.put("segment", segment);
+            }
+            if (birth != null) {
+                members.put("age", ageBand(birth, LocalDate.ofInstant(created, zone)));
+            }
+            if (region != null) {
+                members.put("region", region);
+            }
+            return new Fact(REGISTERED, created, id, members, 1);
+        }
+
+        Optional<Fact> converted() {
+            if (convertedAt == null || !convertedAt.isAfter(created)) {
+                return Optional.empty();
+            }
+            Map<String, String> members = new HashMap<>();
+            members.put("kind", kind);
+            if (segment != null) {
+                members.put("segment", segment);
+            }
+            return Optional.of(new Fact(
+                    CONVERTED,
+                    convertedAt,
+                    id,
+                    members,
+                    Math.max(0, Duration.between(created, convertedAt).toSeconds())));
+        }
+
+        private static @Nullable String blankless(@Nullable Object value) {
+            return value == null || value.toString().isBlank()
+                    ? null
+                    : value.toString().strip();
+        }
+    }
+}

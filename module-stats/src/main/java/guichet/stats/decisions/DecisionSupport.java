@@ -1,0 +1,325 @@
+package guichet.stats.decisions;
+
+import guichet.platform.customers.CustomerAccess;
+import guichet.platform.figures.FigureSource;
+import guichet.platform.figures.Measure;
+import guichet.platform.figures.Measure.Aggregate;
+import guichet.platform.figures.Measure.Dimension;
+import guichet.platform.figures.Measure.Direction;
+import guichet.stats.rollup.Sources;
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decision support from the rollups, in one statement, within the viewer's customers: the causes whose claims rise
+ * (the last {@value #WINDOW} days against the {@value #WINDOW} before, by every dimension its module calls a cause),
+ * the customers at risk of leaving (a transparent score: their claims rising, their satisfaction low, their purchases
+ * falling, each reason with its points) and the customers who buy most over the last year. Every list is ranked, and
+ * every line says why with its numbers.
+ */
+@Service
+public class DecisionSupport {
+
+    /** The days of each window compared. */
+    public static final int WINDOW = 30;
+
+    /** The lines of each list. */
+    static final int MOST = 10;
+
+    /** The mean score under which satisfaction counts against a customer (out of 5). */
+    static final double LOW_SCORE = 3.0;
+
+    private final EntityManager entities;
+    private final Sources sources;
+    private final MessageSource messages;
+
+    DecisionSupport(EntityManager entities, Sources sources, MessageSource messages) {
+        this.entities = entities;
+        this.sources = sources;
+        this.messages = messages;
+    }
+
+    /** The recommendations as of this day, in the tenant's time zone. */
+    @Transactional(readOnly = true)
+    public Decisions decide(LocalDate today, CustomerAccess access, Locale language) {
+        LocalDate recentFrom = today.minusDays(WINDOW - 1L);
+        LocalDate beforeFrom = recentFrom.minusDays(WINDOW);
+        LocalDate yearFrom = today.minusDays(364);
+        Map<String, Sums> sums = read(access, today, recentFrom, beforeFrom, yearFrom);
+        List<Decisions.Cause> causes = new ArrayList<>();
+        Map<String, Risk> risks = new LinkedHashMap<>();
+        Map<String, Risk> buyers = new LinkedHashMap<>();
+        for (FigureSource source : sources.bought()) {
+            for (Measure measure : source.measures()) {
+                String measureName = text(measure.label(), language);
+                for (Dimension dimension : measure.dimensions()) {
+                    List<Map.Entry<String, Sums>> members = sums.entrySet().stream()
+                            .filter(sum -> sum.getKey().startsWith(measure.id() + "/" + dimension.id() + "/"))
+                            .map(sum -> Map.entry(
+                                    sum.getKey()
+                                            .substring(measure.id().length()
+                                                    + dimension.id().length()
+                                                    + 2),
+                                    sum.getValue()))
+                            .toList();
+                    if (members.isEmpty()) {
+                        continue;
+                    }
+                    if (dimension.cause()
+                            && measure.direction() == Direction.LOWER_IS_BETTER
+                            && measure.aggregate() == Aggregate.COUNT) {
+                        causes.addAll(
+                                rising(source, measure, dimension, measureName, members, recentFrom, today, language));
+                    }
+                    if (dimension.id().equals(Dimension.CUSTOMER)) {
+                        for (Map.Entry<String, Sums> member : members) {
+                            weigh(
+                                    source,
+                                    measure,
+                                    measureName,
+                                    member.getKey(),
+                                    member.getValue(),
+                                    risks,
+                                    buyers,
+                                    recentFrom,
+                                    today,
+                                    language);
+                        }
+                    }
+                }
+            }
+        }
+        causes.sort(Comparator.comparingLong((Decisions.Cause c) -> -(c.recent() - c.before()))
+                .thenComparingLong(c -> -c.recent())
+                .thenComparing(Decisions.Cause::name));
+        return new Decisions(
+                List.copyOf(causes.subList(0, Math.min(MOST, causes.size()))),
+                ranked(risks, language),
+                ranked(buyers, language),
+                recentFrom,
+                beforeFrom,
+                today);
+    }
+
+    private List<Decisions.Cause> rising(
+            FigureSource source,
+            Measure measure,
+            Dimension dimension,
+            String measureName,
+            List<Map.Entry<String, Sums>> members,
+            LocalDate recentFrom,
+            LocalDate today,
+            Locale language) {
+        List<Map.Entry<String, Sums>> risen = members.stream()
+                .filter(member -> member.getValue().recentCount > member.getValue().beforeCount)
+                .toList();
+        Map<String, String> names = source.names(
+                dimension.id(), risen.stream().map(Map.Entry::getKey).toList(), language);
+        return risen.stream()
+                .map(member -> new Decisions.Cause(
+                        measureName,
+                        text(dimension.label(), language),
+                        names.getOrDefault(member.getKey(), member.getKey()),
+                        member.getValue().recentCount,
+                        member.getValue().beforeCount,
+                        source.drill(measure.id(), dimension.id(), Optional.of(member.getKey()), recentFrom, today)
+                                .orElse(null)))
+                .toList();
+    }
+
+    /** Adds a customer's points and reasons from one measure. */
+    private void weigh(
+            FigureSource source,
+            Measure measure,
+            String measureName,
+            String customer,
+            Sums sums,
+            Map<String, Risk> risks,
+            Map<String, Risk> buyers,
+            LocalDate recentFrom,
+            LocalDate today,
+            Locale language) {
+        Optional<String> drill =
+                source.drill(measure.id(), Dimension.CUSTOMER, Optional.of(customer), recentFrom, today);
+        if (measure.aggregate() == Aggregate.COUNT && measure.direction() == Direction.LOWER_IS_BETTER) {
+            long rise = sums.recentCount - sums.beforeCount;
+            if (rise > 0) {
+                risks.computeIfAbsent(customer, id -> new Risk())
+                        .add(
+                                2 * rise,
+                                reason(
+                                        "stats.decisions.risk.rising",
+                                        language,
+                                        measureName,
+                                        sums.recentCount,
+                                        WINDOW,
+                                        sums.beforeCount),
+                                drill);
+            }
+        } else if (measure.aggregate() == Aggregate.MEAN_SCORE && measure.direction() == Direction.HIGHER_IS_BETTER) {
+            long count = sums.recentCount + sums.beforeCount;
+            if (count > 0) {
+                double mean = (double) (sums.recentTotal + sums.beforeTotal) / count;
+                if (mean < LOW_SCORE) {
+                    NumberFormat format = NumberFormat.getNumberInstance(language);
+                    format.setMaximumFractionDigits(1);
+                    risks.computeIfAbsent(customer, id -> new Risk())
+                            .add(
+                                    Math.round((LOW_SCORE - mean) * 4),
+                                    reason("stats.decisions.risk.score", language, measureName, format.format(mean)),
+                                    drill);
+                }
+            }
+        } else if (measure.aggregate() == Aggregate.COUNT && measure.direction() == Direction.HIGHER_IS_BETTER) {
+            long fall = sums.beforeCount - sums.recentCount;
+            if (fall > 0) {
+                risks.computeIfAbsent(customer, id -> new Risk())
+                        .add(
+                                fall,
+                                reason(
+                                        "stats.decisions.risk.falling",
+                                        language,
+                                        measureName,
+                                        sums.recentCount,
+                                        WINDOW,
+                                        sums.beforeCount),
+                                drill);
+            }
+            if (sums.yearCount > 0) {
+                buyers.computeIfAbsent(customer, id -> new Risk())
+                        .add(
+                                sums.yearCount,
+                                reason("stats.decisions.best.reason", language, measureName, sums.yearCount),
+                                drill);
+            }
+        }
+    }
+
+    private List<Decisions.Customer> ranked(Map<String, Risk> scored, Locale language) {
+        List<Map.Entry<String, Risk>> top = scored.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Risk> e) -> -e.getValue().score)
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MOST)
+                .toList();
+        Map<String, String> names = new HashMap<>();
+        for (FigureSource source : sources.bought()) {
+            List<String> unnamed = top.stream()
+                    .map(Map.Entry::getKey)
+                    .filter(id -> !names.containsKey(id))
+                    .toList();
+            if (!unnamed.isEmpty()
+                    && source.measures().stream()
+                            .anyMatch(m -> m.dimension(Dimension.CUSTOMER).isPresent())) {
+                names.putAll(source.names(Dimension.CUSTOMER, unnamed, language));
+            }
+        }
+        return top.stream()
+                .map(entry -> new Decisions.Customer(
+                        entry.getKey(),
+                        names.getOrDefault(entry.getKey(), entry.getKey()),
+                        entry.getValue().score,
+                        entry.getValue().reasons(),
+                        entry.getValue().link))
+                .toList();
+    }
+
+    private Map<String, Sums> read(
+            CustomerAccess access, LocalDate today, LocalDate recentFrom, LocalDate beforeFrom, LocalDate yearFrom) {
+        Map<String, Sums> sums = new HashMap<>();
+        if (access instanceof CustomerAccess.Accounts) {
+            return sums;
+        }
+        UUID rep = access instanceof CustomerAccess.SalesRep(var user) ? user.value() : null;
+        entities.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("select measure || '/' || dimension || '/' || member,"
+                            + " coalesce(sum(count) filter (where day >= ?), 0),"
+                            + " coalesce(sum(count) filter (where day >= ? and day < ?), 0),"
+                            + " coalesce(sum(total) filter (where day >= ?), 0),"
+                            + " coalesce(sum(total) filter (where day >= ? and day < ?), 0),"
+                            + " coalesce(sum(count), 0)"
+                            + " from sta_rollup where dimension <> '' and day between ? and ?"
+                            + (rep == null ? "" : " and rep = ?")
+                            + " group by 1")) {
+                Date recent = Date.valueOf(recentFrom);
+                Date before = Date.valueOf(beforeFrom);
+                select.setDate(1, recent);
+                select.setDate(2, before);
+                select.setDate(3, recent);
+                select.setDate(4, recent);
+                select.setDate(5, before);
+                select.setDate(6, recent);
+                select.setDate(7, Date.valueOf(yearFrom.isBefore(beforeFrom) ? yearFrom : beforeFrom));
+                select.setDate(8, Date.valueOf(today));
+                if (rep != null) {
+                    select.setObject(9, rep);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sums.put(
+                                rows.getString(1),
+                                new Sums(
+                                        rows.getLong(2),
+                                        rows.getLong(3),
+                                        rows.getLong(4),
+                                        rows.getLong(5),
+                                        rows.getLong(6)));
+                    }
+                }
+            }
+        });
+        return sums;
+    }
+
+    private String reason(String key, Locale language, Object... arguments) {
+        return messages.getMessage(key, arguments, key, language);
+    }
+
+    private String text(String key, Locale language) {
+        return messages.getMessage(key, null, key, language);
+    }
+
+    /** A member's sums over the windows: facts and values, recent and before, and facts over the year. */
+    private record Sums(long recentCount, long beforeCount, long recentTotal, long beforeTotal, long yearCount) {}
+
+    /** A customer's points and reasons as they add up. */
+    private static final class Risk {
+
+        private final List<Map.Entry<Long, String>> reasons = new ArrayList<>();
+        private long score;
+        private @Nullable String link;
+
+        void add(long points, String reason, Optional<String> drill) {
+            score += points;
+            reasons.add(Map.entry(points, reason));
+            if (link == null) {
+                link = drill.orElse(null);
+            }
+        }
+
+        List<String> reasons() {
+            return reasons.stream()
+                    .sorted(Comparator.comparingLong((Map.Entry<Long, String> r) -> -r.getKey()))
+                    .map(Map.Entry::getValue)
+                    .toList();
+        }
+    }
+}
