@@ -23,8 +23,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * A module's figures as the statistics' tests need them: a count of samples by colour and shape and a mean wait by
- * colour, contributed under the statistics module's own id (so every tenant with the statistics has them), their
+ * A module's figures as the statistics' tests need them: a count of samples by colour and shape, a mean wait by
+ * colour, a score, purchases and an amount billed by customer, contributed under the statistics module's own id (so every tenant with the statistics has them), their
  * facts held per tenant slug in memory as a module holds them in its tables.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -34,6 +34,7 @@ public class SampleFigures {
     public static final String WAIT = "stats.wait";
     public static final String SCORE = "stats.score";
     public static final String BOUGHT = "stats.bought";
+    public static final String BILLED = "stats.billed";
 
     /** The facts each tenant's records hold, by slug. */
     public static final Map<String, List<Fact>> FACTS = new ConcurrentHashMap<>();
@@ -76,7 +77,9 @@ public class SampleFigures {
                                 "stats.figure.productsOnSale",
                                 Aggregate.COUNT,
                                 Direction.HIGHER_IS_BETTER,
-                                List.of(customer)));
+                                List.of(customer)),
+                        new Measure(
+                                BILLED, "stats.total", Aggregate.SUM, Direction.HIGHER_IS_BETTER, List.of(customer)));
             }
 
             @Override

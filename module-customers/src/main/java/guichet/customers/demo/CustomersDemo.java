@@ -1,5 +1,8 @@
 package guichet.customers.demo;
 
+import guichet.customers.consumption.ConsumptionLedger;
+import guichet.customers.consumption.MonthlyUsage;
+import guichet.customers.consumption.Usage;
 import guichet.customers.wiki.Wiki;
 import guichet.platform.catalog.Product;
 import guichet.platform.catalog.Products;
@@ -13,19 +16,24 @@ import guichet.platform.sales.Sales;
 import guichet.platform.sales.SerialNumber;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.users.Users;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * The customers module's share of the demo tenants: Claire Fontaine's printer and laptop in {@code distrib}, the
- * helpdesk sales rep's one customer, contacts, addresses and segments in {@code atlas}, and an order not yet delivered
- * in {@code sav}.
+ * helpdesk sales rep's one customer, contacts, addresses and segments in {@code atlas}, an order not yet delivered in
+ * {@code sav}, and three months of consumption for the customers of the telecom operators {@code atlas} and
+ * {@code medina}.
  */
 @Component
 @Order(10)
@@ -36,10 +44,19 @@ class CustomersDemo implements DemoContent {
     private final Sales sales;
     private final Users users;
     private final Wiki wiki;
+    private final ConsumptionLedger consumption;
     private final Clock clock;
 
-    CustomersDemo(Customers customers, Products products, Sales sales, Users users, Wiki wiki, Clock clock) {
+    CustomersDemo(
+            Customers customers,
+            Products products,
+            Sales sales,
+            Users users,
+            Wiki wiki,
+            ConsumptionLedger consumption,
+            Clock clock) {
         this.customers = customers;
+        this.consumption = consumption;
         this.wiki = wiki;
         this.products = products;
         this.sales = sales;
@@ -108,7 +125,9 @@ class CustomersDemo implements DemoContent {
                                                 "Siège", "Route de Gabès km 4", null, "3000", "Sfax", null, "TN")),
                                         now));
                 customer("Trabelsi", c -> c.classify("Jeune", now));
+                consumption(today, "Trabelsi");
             }
+            case "medina" -> consumption(today, null);
             case "sav" -> sell("Imprimerie Lemoine", "ORG-SRV-01", null, today.minusDays(5), false);
             default -> {
                 // The other demo tenants need nothing more than platform core's customers.
@@ -149,6 +168,40 @@ class CustomersDemo implements DemoContent {
                         + "2. Choisissez le poste à renvoyer.\n3. En cas de doute, ouvrez une demande.\n"),
                 "Démo Agent",
                 true);
+    }
+
+    /**
+     * The telecom operators' consumption: three whole months for each customer, companies billed most, and one
+     * customer (the last, or the one named) whose use collapses, whom decision support names at risk.
+     */
+    private void consumption(LocalDate today, @Nullable String leaving) {
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        List<Customer> all = customers.findAll(PageRequest.of(0, 100)).stream()
+                .filter(c -> !c.isMerged() && !c.isAnonymised())
+                .toList();
+        List<YearMonth> months = List.of(last.minusMonths(2), last.minusMonths(1), last);
+        Map<String, MonthlyUsage> kept =
+                consumption.kept(all.stream().map(c -> c.id().value()).toList(), months);
+        for (int i = 0; i < all.size(); i++) {
+            Customer customer = all.get(i);
+            boolean company = customer.kind() == Customer.Kind.LEGAL_PERSON;
+            boolean collapses = leaving == null
+                    ? i == all.size() - 1
+                    : customer.displayName().endsWith(leaving);
+            for (int m = 0; m < months.size(); m++) {
+                int base = company ? 620 + 45 * i : 38 + 9 * (i % 7);
+                int billed = collapses ? new int[] {190, 140, 35}[m] : base + 4 * m;
+                Usage usage = new Usage(
+                        BigDecimal.valueOf(collapses ? 300 - 90L * m : 180 + 20L * (i % 5)),
+                        collapses ? 60 - 20L * m : 45 + 5L * (i % 4),
+                        BigDecimal.valueOf(collapses ? 9000 - 3500L * m : 4000 + 750L * (i % 6) + 150L * m),
+                        BigDecimal.valueOf(billed));
+                YearMonth month = months.get(m);
+                consumption.keep(
+                        new MonthlyUsage(customer.id().value(), month, usage, customer.segment()),
+                        kept.get(ConsumptionLedger.key(customer.id().value(), month)));
+            }
+        }
     }
 
     private void customer(String name, Consumer<Customer> change) {

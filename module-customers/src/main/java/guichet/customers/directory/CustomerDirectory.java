@@ -14,6 +14,7 @@ import guichet.platform.ids.CustomerId;
 import guichet.platform.ids.UserId;
 import guichet.platform.search.CustomerQuery;
 import guichet.platform.search.SearchEngine;
+import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import guichet.platform.web.NotFound;
@@ -50,6 +51,7 @@ public class CustomerDirectory {
     private final CurrentUser currentUser;
     private final InteractionLog history;
     private final CustomerFigures figures;
+    private final CurrentTenant tenant;
     private final Clock clock;
 
     CustomerDirectory(
@@ -60,8 +62,10 @@ public class CustomerDirectory {
             CurrentUser currentUser,
             InteractionLog history,
             CustomerFigures figures,
+            CurrentTenant tenant,
             Clock clock) {
         this.customers = customers;
+        this.tenant = tenant;
         this.figures = figures;
         this.users = users;
         this.search = search;
@@ -129,9 +133,17 @@ public class CustomerDirectory {
         if (filters.text() != null && filters.text().length() < MIN_TYPED) {
             return Page.empty(page);
         }
+        CustomerBands bands = filters.bands();
         return search.findCustomers(
                 new CustomerQuery(
-                        filters.text(), access, filters.stage(), filters.kind(), filters.segment(), filters.salesRep()),
+                        filters.text(),
+                        access,
+                        filters.stage(),
+                        filters.kind(),
+                        filters.segment(),
+                        filters.salesRep(),
+                        bands.born(LocalDate.now(clock.withZone(tenant.zoneId()))),
+                        bands.gauges()),
                 page);
     }
 

@@ -19,13 +19,28 @@ public record CustomerFilters(
         Customer.@Nullable Stage stage,
         Customer.@Nullable Kind kind,
         @Nullable String segment,
-        @Nullable UserId salesRep) {
+        @Nullable UserId salesRep,
+        CustomerBands bands) {
 
     public static final CustomerFilters NONE = new CustomerFilters(null, null, null, null, null);
 
     public CustomerFilters {
         text = text == null || text.isBlank() ? null : text.strip();
         segment = segment == null || segment.isBlank() ? null : segment.strip();
+    }
+
+    public CustomerFilters(
+            @Nullable String text,
+            Customer.@Nullable Stage stage,
+            Customer.@Nullable Kind kind,
+            @Nullable String segment,
+            @Nullable UserId salesRep) {
+        this(text, stage, kind, segment, salesRep, CustomerBands.NONE);
+    }
+
+    /** The same filters within these bands. */
+    public CustomerFilters within(CustomerBands newBands) {
+        return new CustomerFilters(text, stage, kind, segment, salesRep, newBands);
     }
 
     /**
@@ -51,11 +66,12 @@ public record CustomerFilters(
                 UriComponentsBuilder.fromUriString("/?" + query).build(true).getQueryParams();
         String q = first(parameters, "q");
         return of(
-                q == null ? first(parameters, "number") : q,
-                first(parameters, "stage"),
-                first(parameters, "kind"),
-                first(parameters, "segment"),
-                first(parameters, "rep"));
+                        q == null ? first(parameters, "number") : q,
+                        first(parameters, "stage"),
+                        first(parameters, "kind"),
+                        first(parameters, "segment"),
+                        first(parameters, "rep"))
+                .within(CustomerBands.of(name -> first(parameters, name)));
     }
 
     private static @Nullable String first(MultiValueMap<String, String> parameters, String name) {

@@ -138,12 +138,26 @@ public class CustomerFigures implements FigureSource {
 
     @Override
     public List<Measure> measures() {
-        return MEASURES;
+        return Stream.concat(MEASURES.stream(), UsageFigures.MEASURES.stream()).toList();
     }
 
     @Override
     public List<Chart> charts() {
-        return CHARTS;
+        return Stream.concat(CHARTS.stream(), UsageFigures.CHARTS.stream()).toList();
+    }
+
+    /** Records a month of a customer's usage, in its transaction. */
+    public void used(UsageFigures.Month month) {
+        events.publishEvent(new FactsRecorded(tenant.profile().id(), UsageFigures.facts(month, tenant.zoneId())));
+    }
+
+    /** Withdraws the figures of a month of usage replaced, in the transaction that replaces it. */
+    public void withdrawn(UsageFigures.Month month) {
+        events.publishEvent(new FactsRecorded(
+                tenant.profile().id(),
+                UsageFigures.facts(month, tenant.zoneId()).stream()
+                        .map(Fact::withdrawn)
+                        .toList()));
     }
 
     /** Records a registration, in its transaction. */
@@ -186,13 +200,14 @@ public class CustomerFigures implements FigureSource {
                 row.converted().ifPresent(sink);
             });
         }
+        UsageFigures.replay(entities, zone, sink);
     }
 
     @Override
     public Map<String, String> names(String dimension, Collection<String> members, Locale language) {
         Set<UUID> ids = Members.ids(members);
         return switch (dimension) {
-            case "kind", "stage", "age" ->
+            case "kind", "stage", "age", "band" ->
                 members.stream()
                         .collect(Collectors.toMap(
                                 Function.identity(),
@@ -210,6 +225,9 @@ public class CustomerFigures implements FigureSource {
     @Override
     public Optional<String> drill(
             String measure, String dimension, Optional<String> member, LocalDate from, LocalDate to) {
+        if (UsageFigures.MEASURES.stream().anyMatch(m -> m.id().equals(measure))) {
+            return UsageFigures.drill(dimension, member);
+        }
         if (measure.equals(SOLD)
                 || member.isPresent() && !List.of("kind", "stage", "segment").contains(dimension)) {
             return Optional.empty();

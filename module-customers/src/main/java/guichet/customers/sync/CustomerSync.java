@@ -1,5 +1,7 @@
 package guichet.customers.sync;
 
+import guichet.customers.consumption.ConsumptionLedger;
+import guichet.customers.consumption.MonthlyUsage;
 import guichet.customers.directory.CustomerDetails;
 import guichet.customers.tables.RowProblem;
 import guichet.platform.customers.Customer;
@@ -14,6 +16,7 @@ import guichet.platform.users.Users;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +25,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,13 +60,21 @@ public class CustomerSync {
             @Nullable Customer existing,
             CustomerDetails details,
             Customer.Stage stage,
-            @Nullable String resellerInRows) {
+            @Nullable String resellerInRows,
+            @Nullable MonthlyUsage usage,
+            @Nullable MonthlyUsage kept) {
 
         boolean changes() {
             return existing == null
                     || resellerInRows != null
                     || !CustomerDetails.of(existing).equals(details)
-                    || existing.stage() != stage;
+                    || existing.stage() != stage
+                    || usageChanges();
+        }
+
+        /** Whether the row brings a month of usage other than the one kept. */
+        boolean usageChanges() {
+            return usage != null && (kept == null || !kept.usage().equals(usage.usage()));
         }
     }
 
@@ -68,15 +82,20 @@ public class CustomerSync {
     private static final Set<String> NO = Set.of("non", "n", "no", "false", "faux", "0");
     private static final int PROGRESS_EVERY = 50;
 
+    /** Who a month of usage is about until the row's new customer exists. */
+    private static final UUID NOBODY = new UUID(0, 0);
+
     private final Customers customers;
     private final Users users;
     private final InteractionLog history;
+    private final ConsumptionLedger consumption;
     private final Clock clock;
 
-    CustomerSync(Customers customers, Users users, InteractionLog history, Clock clock) {
+    CustomerSync(Customers customers, Users users, InteractionLog history, ConsumptionLedger consumption, Clock clock) {
         this.customers = customers;
         this.users = users;
         this.history = history;
+        this.consumption = consumption;
         this.clock = clock;
     }
 
@@ -150,6 +169,16 @@ public class CustomerSync {
                         plan.details().externalRef());
                 updated++;
             }
+            if (plan.usageChanges()) {
+                MonthlyUsage usage = plan.usage();
+                consumption.keep(
+                        new MonthlyUsage(
+                                customer.id().value(),
+                                usage.month(),
+                                usage.usage(),
+                                plan.details().segment()),
+                        plan.kept());
+            }
             byRef.put(plan.details().externalRef(), customer);
             if (++done % PROGRESS_EVERY == 0) {
                 progress.accept(done);
@@ -182,6 +211,14 @@ public class CustomerSync {
                 });
         Map<String, CustomerId> resellers = resellers(rows);
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        Map<String, MonthlyUsage> kept = consumption.kept(
+                known.values().stream().map(c -> c.id().value()).toList(),
+                rows.stream()
+                        .map(row -> row.get(SyncField.MONTH))
+                        .filter(Objects::nonNull)
+                        .map(UsageRows::parse)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()));
         Set<String> seen = new HashSet<>();
         List<Planned> planned = new ArrayList<>();
         for (SyncRow row : rows) {
@@ -198,6 +235,10 @@ public class CustomerSync {
             Customer existing = known.get(ref);
             if (existing != null && (existing.isMerged() || existing.isAnonymised())) {
                 problem(problems, row, SyncField.EXTERNAL_REF, "customers.error.closed");
+                continue;
+            }
+            if (existing == null && UsageRows.carries(row) && !UsageRows.names(row)) {
+                problem(problems, row, SyncField.EXTERNAL_REF, "customers.sync.error.usage.unknown");
                 continue;
             }
             CustomerId current = existing == null ? null : existing.reseller().orElse(null);
@@ -223,8 +264,18 @@ public class CustomerSync {
             CustomerDetails details = SyncRows.details(row, existing, reps, reseller, problems);
             Customer.Stage stage = SyncRows.stage(row, existing, problems);
             details.problems(today).forEach((field, key) -> problem(problems, row, SyncRows.fieldOf(field), key));
+            MonthlyUsage usage = null;
+            MonthlyUsage keptUsage = null;
+            if (UsageRows.carries(row)) {
+                YearMonth month = UsageRows.month(row, today, problems);
+                if (month != null) {
+                    UUID customer = existing == null ? NOBODY : existing.id().value();
+                    keptUsage = kept.get(ConsumptionLedger.key(customer, month));
+                    usage = UsageRows.usage(row, customer, month, keptUsage, details.segment(), problems);
+                }
+            }
             if (problems.size() == before) {
-                planned.add(new Planned(row, existing, details, stage, resellerInRows));
+                planned.add(new Planned(row, existing, details, stage, resellerInRows, usage, keptUsage));
             }
         }
         return planned;

@@ -36,7 +36,13 @@ public enum SyncField {
     COUNTRY("country", "pays"),
     CONSENT_EMAIL("consentEmail", "accepte courriels", "optin email", "consent email"),
     CONSENT_SMS("consentSms", "accepte sms", "optin sms", "consent sms"),
-    CONSENT_PHONE("consentPhone", "accepte appels", "optin telephone", "consent phone");
+    CONSENT_PHONE("consentPhone", "accepte appels", "optin telephone", "consent phone"),
+    /** The month of the usage figures that follow (« 2026-11 » or « 11/2026 »). */
+    MONTH("month", "mois", "periode", "period", "mois de consommation"),
+    VOICE("voiceMinutes", "minutes", "voix", "minutes voix", "voice", "voice minutes", "minutes d appel"),
+    SMS("sms", "nombre de sms", "sms envoyes", "sms count"),
+    DATA("dataMb", "data", "donnees", "data mo", "data mb", "volume data", "internet mo"),
+    BILLED("billed", "montant facture", "montant", "facture", "amount billed", "billed amount", "ca");
 
     private final String id;
     private final List<String> aliases;

@@ -14,24 +14,28 @@ public record Cell(
         long total,
         @Nullable String drill) {
 
-    /** What the figure shows: the count, a mean duration in hours, a mean score; null for a mean of nothing. */
+    /**
+     * What the figure shows: the count, a mean duration in hours, a mean score, a sum; null for a mean of nothing.
+     */
     public @Nullable Double value() {
         return switch (aggregate) {
             case COUNT -> (double) count;
             case MEAN_DURATION -> count == 0 ? null : total / 3600.0 / count;
             case MEAN_SCORE -> count == 0 ? null : (double) total / count;
+            case SUM -> (double) total;
         };
     }
 
-    /** The value as the table and the export write it: an integer count, or a mean with one decimal. */
+    /** The value as the table and the export write it: an integer count or sum, or a mean with one decimal. */
     public String text(java.util.Locale language) {
         Double value = value();
         if (value == null) {
             return "";
         }
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language);
-        format.setMaximumFractionDigits(aggregate == Aggregate.COUNT ? 0 : 1);
-        format.setMinimumFractionDigits(aggregate == Aggregate.COUNT ? 0 : 1);
+        boolean whole = aggregate == Aggregate.COUNT || aggregate == Aggregate.SUM;
+        format.setMaximumFractionDigits(whole ? 0 : 1);
+        format.setMinimumFractionDigits(whole ? 0 : 1);
         return format.format(value);
     }
 }

@@ -123,7 +123,8 @@ public class Dashboard {
                 }));
         List<String> ranked = members.keySet().stream()
                 .filter(member -> !member.isEmpty())
-                .sorted(Comparator.<String>comparingLong(member -> -members.get(member)[0])
+                .sorted(Comparator.<String>comparingLong(
+                                member -> -members.get(member)[aggregate == Aggregate.SUM ? 1 : 0])
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
         List<String> named = ranked.size() > MOST_MEMBERS ? ranked.subList(0, MOST_MEMBERS) : ranked;

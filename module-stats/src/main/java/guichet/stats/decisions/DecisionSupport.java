@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Decision support from the rollups, in one statement, within the viewer's customers: the causes whose claims rise
  * (the last {@value #WINDOW} days against the {@value #WINDOW} before, by every dimension its module calls a cause),
  * the customers at risk of leaving (a transparent score: their claims rising, their satisfaction low, their purchases
- * falling, each reason with its points) and the customers who buy most over the last year. Every list is ranked, and
+ * or their consumption falling, each reason with its points) and the most profitable customers over the last year
+ * (amounts billed, then purchases). Every list is ranked, and
  * every line says why with its numbers.
  */
 @Service
@@ -90,6 +93,9 @@ public class DecisionSupport {
                                 rising(source, measure, dimension, measureName, members, recentFrom, today, language));
                     }
                     if (dimension.id().equals(Dimension.CUSTOMER)) {
+                        // A month nobody's figures were imported for yet is not a month everyone stopped.
+                        boolean lastMonthCounted =
+                                members.stream().anyMatch(member -> member.getValue().lastMonthTotal > 0);
                         for (Map.Entry<String, Sums> member : members) {
                             weigh(
                                     source,
@@ -99,6 +105,7 @@ public class DecisionSupport {
                                     member.getValue(),
                                     risks,
                                     buyers,
+                                    lastMonthCounted,
                                     recentFrom,
                                     today,
                                     language);
@@ -154,6 +161,7 @@ public class DecisionSupport {
             Sums sums,
             Map<String, Risk> risks,
             Map<String, Risk> buyers,
+            boolean lastMonthCounted,
             LocalDate recentFrom,
             LocalDate today,
             Locale language) {
@@ -188,6 +196,38 @@ public class DecisionSupport {
                                     drill);
                 }
             }
+        } else if (measure.aggregate() == Aggregate.SUM && measure.direction() == Direction.HIGHER_IS_BETTER) {
+            NumberFormat format = NumberFormat.getIntegerInstance(language);
+            if (lastMonthCounted && sums.monthBeforeTotal > 0 && sums.lastMonthTotal < sums.monthBeforeTotal) {
+                long percent =
+                        Math.round(100.0 * (sums.monthBeforeTotal - sums.lastMonthTotal) / sums.monthBeforeTotal);
+                DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL uuuu", language);
+                YearMonth last = YearMonth.from(today).minusMonths(1);
+                risks.computeIfAbsent(customer, id -> new Risk())
+                        .add(
+                                Math.max(1, Math.round(percent / 10.0)),
+                                reason(
+                                        "stats.decisions.risk.shrinking",
+                                        language,
+                                        measureName,
+                                        format.format(sums.lastMonthTotal),
+                                        month.format(last),
+                                        format.format(sums.monthBeforeTotal),
+                                        month.format(last.minusMonths(1)),
+                                        percent),
+                                drill);
+            }
+            if (sums.yearTotal > 0) {
+                buyers.computeIfAbsent(customer, id -> new Risk())
+                        .add(
+                                sums.yearTotal,
+                                reason(
+                                        "stats.decisions.best.total",
+                                        language,
+                                        measureName,
+                                        format.format(sums.yearTotal)),
+                                drill);
+            }
         } else if (measure.aggregate() == Aggregate.COUNT && measure.direction() == Direction.HIGHER_IS_BETTER) {
             long fall = sums.beforeCount - sums.recentCount;
             if (fall > 0) {
@@ -204,8 +244,9 @@ public class DecisionSupport {
                                 drill);
             }
             if (sums.yearCount > 0) {
+                // Purchases rank customers billed as much, and those of tenants that import no consumption.
                 buyers.computeIfAbsent(customer, id -> new Risk())
-                        .add(
+                        .addMinor(
                                 sums.yearCount,
                                 reason("stats.decisions.best.reason", language, measureName, sums.yearCount),
                                 drill);
@@ -216,6 +257,7 @@ public class DecisionSupport {
     private List<Decisions.Customer> ranked(Map<String, Risk> scored, Locale language) {
         List<Map.Entry<String, Risk>> top = scored.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, Risk> e) -> -e.getValue().score)
+                        .thenComparingLong(e -> -e.getValue().minor)
                         .thenComparing(Map.Entry::getKey))
                 .limit(MOST)
                 .toList();
@@ -255,7 +297,9 @@ public class DecisionSupport {
                             + " coalesce(sum(count) filter (where day >= ? and day < ?), 0),"
                             + " coalesce(sum(total) filter (where day >= ?), 0),"
                             + " coalesce(sum(total) filter (where day >= ? and day < ?), 0),"
-                            + " coalesce(sum(count), 0)"
+                            + " coalesce(sum(count), 0), coalesce(sum(total), 0),"
+                            + " coalesce(sum(total) filter (where day >= ? and day < ?), 0),"
+                            + " coalesce(sum(total) filter (where day >= ? and day < ?), 0)"
                             + " from sta_rollup where dimension <> '' and day between ? and ?"
                             + (rep == null ? "" : " and rep = ?")
                             + " group by 1")) {
@@ -267,10 +311,15 @@ public class DecisionSupport {
                 select.setDate(4, recent);
                 select.setDate(5, before);
                 select.setDate(6, recent);
-                select.setDate(7, Date.valueOf(yearFrom.isBefore(beforeFrom) ? yearFrom : beforeFrom));
-                select.setDate(8, Date.valueOf(today));
+                LocalDate lastMonth = YearMonth.from(today).minusMonths(1).atDay(1);
+                select.setDate(7, Date.valueOf(lastMonth));
+                select.setDate(8, Date.valueOf(lastMonth.plusMonths(1)));
+                select.setDate(9, Date.valueOf(lastMonth.minusMonths(1)));
+                select.setDate(10, Date.valueOf(lastMonth));
+                select.setDate(11, Date.valueOf(yearFrom.isBefore(beforeFrom) ? yearFrom : beforeFrom));
+                select.setDate(12, Date.valueOf(today));
                 if (rep != null) {
-                    select.setObject(9, rep);
+                    select.setObject(13, rep);
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -281,7 +330,10 @@ public class DecisionSupport {
                                         rows.getLong(3),
                                         rows.getLong(4),
                                         rows.getLong(5),
-                                        rows.getLong(6)));
+                                        rows.getLong(6),
+                                        rows.getLong(7),
+                                        rows.getLong(8),
+                                        rows.getLong(9)));
                     }
                 }
             }
@@ -297,19 +349,37 @@ public class DecisionSupport {
         return messages.getMessage(key, null, key, language);
     }
 
-    /** A member's sums over the windows: facts and values, recent and before, and facts over the year. */
-    private record Sums(long recentCount, long beforeCount, long recentTotal, long beforeTotal, long yearCount) {}
+    /** A member's sums over the windows: facts and values, recent and before, and facts and values over the year. */
+    private record Sums(
+            long recentCount,
+            long beforeCount,
+            long recentTotal,
+            long beforeTotal,
+            long yearCount,
+            long yearTotal,
+            long lastMonthTotal,
+            long monthBeforeTotal) {}
 
     /** A customer's points and reasons as they add up. */
     private static final class Risk {
 
         private final List<Map.Entry<Long, String>> reasons = new ArrayList<>();
         private long score;
+        private long minor;
         private @Nullable String link;
 
         void add(long points, String reason, Optional<String> drill) {
             score += points;
             reasons.add(Map.entry(points, reason));
+            if (link == null) {
+                link = drill.orElse(null);
+            }
+        }
+
+        /** Adds points that rank only customers whose score is the same, and a reason listed after the others. */
+        void addMinor(long points, String reason, Optional<String> drill) {
+            minor += points;
+            reasons.add(Map.entry(-1L, reason));
             if (link == null) {
                 link = drill.orElse(null);
             }

@@ -68,13 +68,15 @@ public class Rollups {
         }
         work(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into sta_pending_fact (measure, at, customer_id, members, value) values (?, ?, ?, ?, ?)")) {
+                    "insert into sta_pending_fact (measure, at, customer_id, members, value, count)"
+                            + " values (?, ?, ?, ?, ?, ?)")) {
                 for (Fact fact : recorded.facts()) {
                     insert.setString(1, fact.measure());
                     insert.setTimestamp(2, Timestamp.from(fact.at()));
                     insert.setObject(3, fact.customer());
                     insert.setArray(4, connection.createArrayOf("text", pairs(fact)));
                     insert.setLong(5, fact.value());
+                    insert.setInt(6, fact.count());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -97,7 +99,7 @@ public class Rollups {
             List<Long> ids = new ArrayList<>();
             work(connection -> {
                 try (PreparedStatement select = connection.prepareStatement(
-                        "select id, measure, at, customer_id, members, value from sta_pending_fact order by id"
+                        "select id, measure, at, customer_id, members, value, count from sta_pending_fact order by id"
                                 + " limit " + BATCH + " for update skip locked")) {
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
@@ -107,7 +109,8 @@ public class Rollups {
                                     rows.getTimestamp(3).toInstant(),
                                     rows.getObject(4, UUID.class),
                                     members((String[]) rows.getArray(5).getArray()),
-                                    rows.getLong(6)));
+                                    rows.getLong(6),
+                                    rows.getInt(7)));
                         }
                     }
                 }
@@ -190,15 +193,21 @@ public class Rollups {
         for (Fact fact : facts) {
             LocalDate day = LocalDate.ofInstant(fact.at(), zone);
             UUID rep = fact.customer() == null ? NO_REP : reps.getOrDefault(fact.customer(), NO_REP);
-            add(sums, new Key(day, fact.measure(), "", "", rep), fact.value());
+            add(sums, new Key(day, fact.measure(), "", "", rep), fact);
             fact.members()
                     .forEach((dimension, member) ->
-                            add(sums, new Key(day, fact.measure(), dimension, member, rep), fact.value()));
+                            add(sums, new Key(day, fact.measure(), dimension, member, rep), fact));
             if (durations.contains(fact.measure())) {
+                // A withdrawn duration leaves the bucket its fact went into.
                 add(
                         sums,
-                        new Key(day, fact.measure(), Histogram.DIMENSION, Histogram.bucket(fact.value()), rep),
-                        fact.value());
+                        new Key(
+                                day,
+                                fact.measure(),
+                                Histogram.DIMENSION,
+                                Histogram.bucket(Math.abs(fact.value())),
+                                rep),
+                        fact);
             }
         }
         work(connection -> {
@@ -240,10 +249,10 @@ public class Rollups {
         return reps;
     }
 
-    private static void add(Map<Key, long[]> sums, Key key, long value) {
+    private static void add(Map<Key, long[]> sums, Key key, Fact fact) {
         long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
-        sum[0]++;
-        sum[1] += value;
+        sum[0] += fact.count();
+        sum[1] += fact.value();
     }
 
     private static String[] pairs(Fact fact) {

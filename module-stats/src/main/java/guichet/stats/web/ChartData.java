@@ -20,7 +20,8 @@ final class ChartData {
 
     static Map<String, Object> of(Figure figure) {
         Map<String, Object> chart = new LinkedHashMap<>();
-        boolean mean = figure.measure().aggregate() != Aggregate.COUNT;
+        Aggregate aggregate = figure.measure().aggregate();
+        boolean mean = aggregate != Aggregate.COUNT && aggregate != Aggregate.SUM;
         List<Map<String, Object>> series = new ArrayList<>();
         if (mean && figure.dimension() != null) {
             chart.put("labels", figure.rows().stream().map(Figure.Row::name).toList());

@@ -13,7 +13,9 @@ import guichet.stats.rollup.Rollups;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +29,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Decision support on planted data: the cause planted to rise is named first, with its numbers; the customer planted
- * at risk (claims rising, satisfaction low, purchases falling) comes first and his reasons name those three, the
- * weightiest first; the customer planted as the best buyer tops that list.
+ * at risk (claims rising, satisfaction low, amount billed and purchases falling) comes first and his reasons name
+ * those four, the weightiest first; the customer planted as the most profitable tops that list, and purchases rank
+ * the customers billed nothing.
  */
 @GuichetTest
 @Import(SampleFigures.class)
@@ -38,6 +41,7 @@ class DecisionSupportTest {
     private static final UUID RISKY = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     private static final UUID CALM = UUID.fromString("00000000-0000-0000-0000-00000000000b");
     private static final UUID LOYAL = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    private static final UUID RICH = UUID.fromString("00000000-0000-0000-0000-00000000000d");
 
     @Autowired
     TestTenants tenants;
@@ -80,6 +84,16 @@ class DecisionSupportTest {
         for (int i = 0; i < 20; i++) {
             facts.add(fact(SampleFigures.BOUGHT, LOYAL, recent.minus(Duration.ofDays(15L * i)), 1));
         }
+        // Monthly amounts, counted on each month's last day: RISKY's fall by 80 % last month, CALM's stay, RICH is
+        // billed most over the year, LOYAL is billed nothing.
+        YearMonth last = YearMonth.now(zone).minusMonths(1);
+        facts.add(fact(SampleFigures.BILLED, RISKY, endOf(last.minusMonths(1), zone), 200));
+        facts.add(fact(SampleFigures.BILLED, RISKY, endOf(last, zone), 40));
+        facts.add(fact(SampleFigures.BILLED, CALM, endOf(last.minusMonths(1), zone), 100));
+        facts.add(fact(SampleFigures.BILLED, CALM, endOf(last, zone), 100));
+        for (int m = 0; m < 11; m++) {
+            facts.add(fact(SampleFigures.BILLED, RICH, endOf(last.minusMonths(m), zone), 900));
+        }
         SampleFigures.hold(tenant.slug(), facts);
         found = TenantContext.call(tenant.id(), () -> {
             rollups.rebuild();
@@ -103,19 +117,30 @@ class DecisionSupportTest {
     void theCustomerPlantedAtRiskComesFirstAndHisReasonsNameTheFactors() {
         Decisions.Customer first = found.atRisk().getFirst();
         assertThat(first.id()).isEqualTo(RISKY.toString());
-        assertThat(first.score()).isEqualTo(2 * 6 + 8 + 4);
+        assertThat(first.score()).isEqualTo(2 * 6 + 8 + 8 + 4);
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL uuuu", Locale.FRENCH);
+        YearMonth last = YearMonth.now(tenant.zoneId()).minusMonths(1);
         assertThat(first.reasons())
                 .containsExactly(
                         "Statistiques et tableaux de bord : 6 ces 30 derniers jours contre 0 auparavant",
                         "Prospects : 1 en moyenne",
+                        "Total : 40 en " + month.format(last) + " contre 200 en " + month.format(last.minusMonths(1))
+                                + " (−80 %)",
                         "Produits et services en vente : 1 ces 30 derniers jours contre 5 auparavant");
         assertThat(found.atRisk()).extracting(Decisions.Customer::id).doesNotContain(CALM.toString());
     }
 
     @Test
-    void theBestBuyerPlantedTopsItsList() {
-        assertThat(found.best().getFirst().id()).isEqualTo(LOYAL.toString());
-        assertThat(found.best().getFirst().reasons())
+    void theMostProfitableCustomerPlantedTopsItsListAndPurchasesRankThoseBilledNothing() {
+        assertThat(found.best())
+                .extracting(Decisions.Customer::id)
+                .containsExactly(RICH.toString(), RISKY.toString(), CALM.toString(), LOYAL.toString());
+        assertThat(found.best().getFirst().reasons()).containsExactly("Total : 9\u202f900 sur les douze derniers mois");
+        assertThat(found.best().get(1).reasons())
+                .containsExactly(
+                        "Total : 240 sur les douze derniers mois",
+                        "Produits et services en vente : 6 sur les douze derniers mois");
+        assertThat(found.best().getLast().reasons())
                 .containsExactly("Produits et services en vente : 20 sur les douze derniers mois");
     }
 
@@ -136,6 +161,10 @@ class DecisionSupportTest {
         for (int i = 0; i < times; i++) {
             facts.add(fact(measure, customer, at, 1));
         }
+    }
+
+    private static Instant endOf(YearMonth month, ZoneId zone) {
+        return month.atEndOfMonth().atTime(12, 0).atZone(zone).toInstant();
     }
 
     private static Fact fact(String measure, UUID customer, Instant at, long value) {

@@ -30,7 +30,9 @@ public record Measure(String id, String label, Aggregate aggregate, Direction di
         /** The mean of their values, durations in seconds. */
         MEAN_DURATION,
         /** The mean of their values, scores. */
-        MEAN_SCORE
+        MEAN_SCORE,
+        /** The sum of their values: an amount billed, a volume used. */
+        SUM
     }
 
     /**

@@ -72,6 +72,23 @@ class PostgresSearchEngine implements SearchEngine {
         if (query.salesRep() != null) {
             sql.append(" and c.sales_rep_id = " + sql.bind(query.salesRep().value()));
         }
+        if (query.born() != null && query.born().from() != null) {
+            sql.append(" and c.birth_date >= " + sql.bind(query.born().from()));
+        }
+        if (query.born() != null && query.born().to() != null) {
+            sql.append(" and c.birth_date <= " + sql.bind(query.born().to()));
+        }
+        for (CustomerQuery.GaugeBand band : query.gauges()) {
+            String within = " and exists (select 1 from core_customer_gauge g where g.customer_id = c.id"
+                    + " and g.gauge = " + sql.bind(band.gauge());
+            if (band.from() != null) {
+                within += " and g.value >= " + sql.bind(band.from());
+            }
+            if (band.to() != null) {
+                within += " and g.value <= " + sql.bind(band.to());
+            }
+            sql.append(within + ")");
+        }
         String order = Sql.orderBy(page.getSort(), CUSTOMER_SORT, "c.updated_at desc", null) + ", c.id";
         return sql.page(entities, "c.id", order, page, COUNT_CAP).map(CustomerId::new);
     }

@@ -1,9 +1,11 @@
 package guichet.customers.directory.web;
 
 import guichet.customers.CustomersModule;
+import guichet.customers.directory.CustomerBands;
 import guichet.customers.directory.CustomerExport;
 import guichet.customers.directory.CustomerFilters;
 import guichet.platform.identity.RequiresPermission;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -31,8 +33,10 @@ class CustomerExportController {
             @RequestParam(required = false) @Nullable String stage,
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(required = false) @Nullable String segment,
-            @RequestParam(required = false) @Nullable String rep) {
-        String text = export.csv(CustomerFilters.of(q, stage, kind, segment, rep));
+            @RequestParam(required = false) @Nullable String rep,
+            HttpServletRequest request) {
+        String text = export.csv(
+                CustomerFilters.of(q, stage, kind, segment, rep).within(CustomerBands.of(request::getParameter)));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(

@@ -1,6 +1,7 @@
 package guichet.customers.directory.web;
 
 import guichet.customers.CustomersModule;
+import guichet.customers.directory.CustomerBands;
 import guichet.customers.directory.CustomerDirectory;
 import guichet.customers.directory.CustomerFilters;
 import guichet.platform.customers.Customer;
@@ -55,7 +56,8 @@ class CustomerListController {
             HttpServletRequest request,
             Model model) {
         Pageable page = query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
-        CustomerFilters filters = CustomerFilters.of(q, stage, kind, segment, rep);
+        CustomerFilters filters =
+                CustomerFilters.of(q, stage, kind, segment, rep).within(CustomerBands.of(request::getParameter));
         String wanted = number == null ? "" : number.strip();
         Page<Customer> shown;
         model.addAttribute("tooShort", false);
@@ -86,6 +88,7 @@ class CustomerListController {
         model.addAttribute("segment", filters.segment() == null ? "" : filters.segment());
         model.addAttribute(
                 "rep", filters.salesRep() == null ? "" : filters.salesRep().toString());
+        model.addAttribute("bands", filters.bands());
         model.addAttribute("salesReps", directory.access().salesRep().isPresent() ? List.of() : directory.salesReps());
         return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"))
                 ? VIEW + " :: results"
@@ -93,15 +96,15 @@ class CustomerListController {
     }
 
     private static String base(String path, CustomerFilters filters, String number) {
-        return UriComponentsBuilder.fromPath(path)
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(path)
                 .queryParamIfPresent("q", Optional.ofNullable(filters.text()))
                 .queryParamIfPresent("number", Optional.of(number).filter(n -> !n.isEmpty()))
                 .queryParamIfPresent("stage", Optional.ofNullable(filters.stage()))
                 .queryParamIfPresent("kind", Optional.ofNullable(filters.kind()))
                 .queryParamIfPresent("segment", Optional.ofNullable(filters.segment()))
-                .queryParamIfPresent("rep", Optional.ofNullable(filters.salesRep()))
-                .encode()
-                .build()
-                .toUriString();
+                .queryParamIfPresent("rep", Optional.ofNullable(filters.salesRep()));
+        CustomerBands.PARAMETERS.forEach(name -> link.queryParamIfPresent(
+                name, Optional.ofNullable(filters.bands().value(name))));
+        return link.encode().build().toUriString();
     }
 }

@@ -1,6 +1,7 @@
 package guichet.customers.directory.web;
 
 import guichet.customers.CustomersModule;
+import guichet.customers.consumption.ConsumptionLedger;
 import guichet.customers.directory.CustomerDirectory;
 import guichet.customers.directory.CustomerFile;
 import guichet.platform.customers.Customer;
@@ -26,7 +27,10 @@ class CustomerPageController {
     private final CustomerDirectory directory;
     private final CustomerFile file;
 
-    CustomerPageController(CustomerDirectory directory, CustomerFile file) {
+    private final ConsumptionLedger consumption;
+
+    CustomerPageController(CustomerDirectory directory, CustomerFile file, ConsumptionLedger consumption) {
+        this.consumption = consumption;
         this.directory = directory;
         this.file = file;
     }
@@ -46,6 +50,7 @@ class CustomerPageController {
                 "mergedInto",
                 customer.mergedInto().flatMap(r -> directory.optional(r)).orElse(null));
         model.addAttribute("purchases", file.purchases(customer.id()));
+        model.addAttribute("consumption", consumption.latest(customer.id(), 12));
         model.addAttribute("history", history);
         model.addAttribute("historyLinks", PageLinks.of("/customers/" + id, history));
         model.addAttribute("panels", file.panels(customer, directory.me()));

@@ -1,6 +1,7 @@
 package guichet.customers.web.api;
 
 import guichet.customers.CustomersModule;
+import guichet.customers.directory.CustomerBands;
 import guichet.customers.directory.CustomerDetails;
 import guichet.customers.directory.CustomerDirectory;
 import guichet.customers.directory.CustomerFilters;
@@ -14,6 +15,7 @@ import guichet.platform.web.ListQuery;
 import guichet.platform.web.NotFound;
 import guichet.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,11 @@ class CustomerApiController {
             @RequestParam(required = false) Customer.@Nullable Kind kind,
             @RequestParam(required = false) @Nullable String segment,
             @RequestParam(required = false) @Nullable UUID rep,
+            @Parameter(
+                            description = "Age band and latest month's consumption bands: ageFrom, ageTo, billedFrom,"
+                                    + " billedTo, dataFrom, dataTo (bounds included)")
+                    @RequestParam
+                    Map<String, String> bands,
             ListQuery query) {
         Pageable page = query.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "updatedAt"));
         if (number != null && !number.isBlank()) {
@@ -74,7 +81,14 @@ class CustomerApiController {
         if (q != null && !q.isBlank() && q.strip().length() < CustomerDirectory.MIN_TYPED) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Type at least three characters");
         }
-        CustomerFilters filters = new CustomerFilters(q, stage, kind, segment, rep == null ? null : new UserId(rep));
+        CustomerBands within = CustomerBands.of(bands::get);
+        if (!within.problems().isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Unreadable band: " + String.join(", ", within.problems().keySet()));
+        }
+        CustomerFilters filters =
+                new CustomerFilters(q, stage, kind, segment, rep == null ? null : new UserId(rep), within);
         return PageResponse.of(directory.find(filters, page), CustomerResponse::of);
     }
 

@@ -13,6 +13,7 @@ import guichet.platform.identity.RequiresPermission;
 import guichet.platform.tenancy.CurrentTenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -85,6 +86,55 @@ class SyncApiController {
                 outcome.rows(), outcome.created(), outcome.updated(), outcome.unchanged(), outcome.problems());
         return ResponseEntity.status(outcome.clean() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
                 .body(body);
+    }
+
+    /**
+     * A customer's month of usage, as the operator's billing system sends it.
+     *
+     * @param month {@code 2026-11}
+     * @param voiceMinutes minutes of calls; a figure left out keeps the value kept for that month (zero at first)
+     * @param dataMb data used, in megabytes
+     * @param billed the amount billed, in the tenant's currency
+     */
+    public record UsageRequest(
+            @Nullable String externalRef,
+            @Nullable String month,
+            @Nullable BigDecimal voiceMinutes,
+            @Nullable Long sms,
+            @Nullable BigDecimal dataMb,
+            @Nullable BigDecimal billed) {}
+
+    /**
+     * Keeps each customer's usage for a month, the customer found by his {@code externalRef} (usage never creates a
+     * customer); a month sent again replaces the one kept. All or nothing, idempotent; rows are numbered from 1.
+     */
+    @Operation(summary = "Import customers' monthly usage (minutes, SMS, data, amount billed), all or nothing")
+    @PostMapping("/consumption")
+    ResponseEntity<SyncResponse> consumption(@RequestBody List<UsageRequest> usages) {
+        List<SyncRow> rows = new ArrayList<>();
+        for (int i = 0; i < usages.size(); i++) {
+            UsageRequest usage = usages.get(i);
+            Map<SyncField, String> values = new EnumMap<>(SyncField.class);
+            values.put(SyncField.EXTERNAL_REF, text(usage.externalRef()));
+            values.put(SyncField.MONTH, text(usage.month()));
+            putIfGiven(values, SyncField.VOICE, usage.voiceMinutes());
+            putIfGiven(values, SyncField.SMS, usage.sms());
+            putIfGiven(values, SyncField.DATA, usage.dataMb());
+            putIfGiven(values, SyncField.BILLED, usage.billed());
+            rows.add(new SyncRow(i + 1, values, Map.of()));
+        }
+        String actor = "api · " + currentUser.get().map(GuichetUser::email).orElse("?");
+        CustomerSync.Outcome outcome = sync.apply(rows, tenant.zoneId(), actor, done -> {});
+        SyncResponse body = new SyncResponse(
+                outcome.rows(), outcome.created(), outcome.updated(), outcome.unchanged(), outcome.problems());
+        return ResponseEntity.status(outcome.clean() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+                .body(body);
+    }
+
+    private static void putIfGiven(Map<SyncField, String> values, SyncField field, @Nullable Object value) {
+        if (value != null) {
+            values.put(field, value instanceof BigDecimal amount ? amount.toPlainString() : value.toString());
+        }
     }
 
     @Operation(summary = "The progress and result of a file import")
