@@ -89,7 +89,21 @@ final class Browser implements AutoCloseable {
 
     WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .withMessage(this::whereWeAre)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** The page a wait gave up on, and the start of what it shows, so that a failure says what was there instead. */
+    private String whereWeAre() {
+        String shown;
+        try {
+            shown = driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            shown = "(no body: " + e.getClass().getSimpleName() + ")";
+        }
+        shown = shown.replaceAll("\\s+", " ");
+        return "on " + driver.getCurrentUrl() + " showing: "
+                + (shown.length() > 600 ? shown.substring(0, 600) + "…" : shown);
     }
 
     boolean exists(String css) {
