@@ -102,7 +102,7 @@ class ClaimFigures implements FigureSource {
                     "claims.figures.slaMet",
                     Aggregate.MEAN_SCORE,
                     Direction.NEUTRAL,
-                    List.of(TYPE, PRIORITY, PRODUCT, SITE)),
+                    List.of(TYPE, PRIORITY, PRODUCT, SITE, AGENT)),
             new Measure(
                     RATED,
                     "claims.figures.rated",
@@ -131,6 +131,7 @@ class ClaimFigures implements FigureSource {
             Chart.by(FIRST_RESPONSE, "agent"),
             Chart.overTime(SLA_MET),
             Chart.by(SLA_MET, "priority"),
+            Chart.by(SLA_MET, "agent"),
             Chart.overTime(REOPENED),
             Chart.by(REOPENED, "type"),
             Chart.overTime(RATED),

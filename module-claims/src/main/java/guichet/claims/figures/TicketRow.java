@@ -91,7 +91,10 @@ record TicketRow(
                 60 * calendar.minutesBetween(created, resolvedAt)));
     }
 
-    /** Whether it was resolved by its SLA's deadline: 100 or 0, so that the mean is the share in per cent. */
+    /**
+     * Whether it was resolved by its SLA's deadline: 100 or 0, so that the mean is the share in per cent; for the agent
+     * assigned.
+     */
     Optional<Fact> slaMet() {
         if (resolvedAt == null || due == null) {
             return Optional.empty();
@@ -100,7 +103,7 @@ record TicketRow(
                 ClaimFigures.SLA_MET,
                 resolvedAt,
                 customer,
-                kept(Set.of("type", "product", "site", "priority"), null),
+                kept(Set.of("type", "product", "site", "priority"), agent),
                 resolvedAt.isAfter(due) ? 0 : 100));
     }
 

@@ -106,7 +106,7 @@ class ClaimFiguresTest {
         fixture.in(tenant, () -> desk.askPrecision(first, "Le voyez-vous ?", fixture.actor(martin)));
         assertThat(live(ClaimFigures.FIRST_RESPONSE)).hasSize(1);
 
-        // Resolved at 12:00: 4 business hours since the opening, counted for the agent assigned.
+        // Resolved at 12:00: 4 business hours since the opening, counted for the agent assigned, as its SLA is.
         clock.advance(Duration.ofHours(1));
         fixture.in(tenant, () -> {
             desk.resolve(first, fixture.actor(martin));
@@ -117,6 +117,11 @@ class ClaimFiguresTest {
             assertThat(fact.members())
                     .containsEntry("agent", dupont.id().value().toString());
         });
+
+        assertThat(live(ClaimFigures.SLA_MET))
+                .singleElement()
+                .satisfies(fact -> assertThat(fact.members())
+                        .containsEntry("agent", dupont.id().value().toString()));
 
         // Another ticket, answered by Martin and assigned to him, resolved, then reopened by the customer's answer.
         Claim second = fixture.portalTicket(tenant, customer, "Débit faible", "Le soir surtout.");
