@@ -60,7 +60,7 @@ public class SenderConfirmation {
         Claim ticket = attached(given);
         Instant now = clock.instant();
         String name = fromName == null || fromName.isBlank() ? fromEmail : fromName;
-        Message message = new Message(ticket.id(), true, false, null, name, ServiceDesk.checkedBody(body), now);
+        Message message = new Message(ticket.id(), true, false, null, name, TicketTexts.body(body), now);
         message.hold(fromEmail);
         messages.save(message);
         TimelineEntry entry = journal.record(ticket, Actor.sender(null, name), Action.HELD, false, now)

@@ -43,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ServiceDesk {
 
-    private static final int MAX_TITLE = 200;
-
     private final Claims tickets;
     private final Messages messages;
     private final SlaClocks clocks;
@@ -93,8 +91,8 @@ public class ServiceDesk {
      */
     public Claim open(Opening opening, Actor by) {
         Instant now = clock.instant();
-        String title = checkedTitle(opening.title());
-        String description = checkedBody(opening.description());
+        String title = TicketTexts.title(opening.title());
+        String description = TicketTexts.body(opening.description());
         String priority = opening.priority() == null || opening.priority().isBlank()
                 ? settings.defaultPriority().code()
                 : settings.priority(opening.priority())
@@ -142,8 +140,8 @@ public class ServiceDesk {
         ticket = tickets.save(ticket);
         Message first = messages.save(new Message(ticket.id(), false, false, by.user(), by.name(), description, now));
         if (opening.hiddenNote() != null && !opening.hiddenNote().isBlank()) {
-            messages.save(
-                    new Message(ticket.id(), true, true, by.user(), by.name(), checkedBody(opening.hiddenNote()), now));
+            messages.save(new Message(
+                    ticket.id(), true, true, by.user(), by.name(), TicketTexts.body(opening.hiddenNote()), now));
         }
         SlaPolicy policy = settings.policyFor(priority, type);
         SlaClock sla = new SlaClock(ticket, policy.firstResponseMinutes(), policy.resolutionMinutes());
@@ -172,11 +170,11 @@ public class ServiceDesk {
         Claim ticket = attached(given);
         Instant now = clock.instant();
         Message message = messages.save(
-                new Message(ticket.id(), false, by.staff(), by.user(), by.name(), checkedBody(body), now));
+                new Message(ticket.id(), false, by.staff(), by.user(), by.name(), TicketTexts.body(body), now));
         TimelineEntry entry =
                 journal.record(ticket, by, Action.REPLIED, true, now).about(message);
         if (by.staff()) {
-            ticket.firstResponse(now);
+            answered(ticket, by, now);
             ticket.awaitCustomer(ticket.isOpen());
             if (ticket.category() == Category.NEW) {
                 move(ticket, settings.enter(Category.IN_PROGRESS), by, now);
@@ -199,7 +197,7 @@ public class ServiceDesk {
         requireStaff(by);
         Instant now = clock.instant();
         Message message =
-                messages.save(new Message(ticket.id(), true, true, by.user(), by.name(), checkedBody(body), now));
+                messages.save(new Message(ticket.id(), true, true, by.user(), by.name(), TicketTexts.body(body), now));
         TimelineEntry entry =
                 journal.record(ticket, by, Action.NOTED, false, now).about(message);
         journal.save(ticket, entry, null);
@@ -216,10 +214,10 @@ public class ServiceDesk {
         requireStaff(by);
         Instant now = clock.instant();
         Message message =
-                messages.save(new Message(ticket.id(), false, true, by.user(), by.name(), checkedBody(body), now));
+                messages.save(new Message(ticket.id(), false, true, by.user(), by.name(), TicketTexts.body(body), now));
         TimelineEntry entry =
                 journal.record(ticket, by, Action.ASKED_PRECISION, true, now).about(message);
-        ticket.firstResponse(now);
+        answered(ticket, by, now);
         move(ticket, settings.enter(Category.WAITING), by, now);
         ticket.awaitCustomer(true);
         notices.staffReplied(ticket, message.body(), by);
@@ -282,7 +280,7 @@ public class ServiceDesk {
             throw new TicketRejected("claims.error.alreadyClosed");
         }
         Instant now = clock.instant();
-        String why = checkedBody(reason);
+        String why = TicketTexts.body(reason);
         move(ticket, cancelled, by, now);
         TimelineEntry entry =
                 journal.record(ticket, by, Action.CANCELLED, true, now).change("reason", null, why);
@@ -355,30 +353,15 @@ public class ServiceDesk {
         notices.statusChanged(ticket, toLabel, !status.category().isOpen() && !status.isCancellation(), by);
     }
 
+    /** A staff member answered in public: the first answer dates the first response, and the figures are told. */
+    private void answered(Claim ticket, Actor by, Instant now) {
+        boolean first = ticket.firstRespondedAt().isEmpty();
+        ticket.firstResponse(now);
+        events.publishEvent(new TicketAnswered(tenant.profile().id(), ticket.id(), by.user(), first));
+    }
+
     private String label(String statusCode) {
         return settings.status(statusCode).map(s -> s.labels().fr()).orElse(statusCode);
-    }
-
-    static String checkedTitle(@Nullable String title) {
-        String stripped = title == null ? "" : title.strip();
-        if (stripped.isEmpty()) {
-            throw new TicketRejected("claims.error.title");
-        }
-        if (stripped.length() > MAX_TITLE) {
-            throw new TicketRejected("claims.error.titleLength");
-        }
-        return stripped;
-    }
-
-    static String checkedBody(@Nullable String body) {
-        String stripped = body == null ? "" : body.strip();
-        if (stripped.isEmpty()) {
-            throw new TicketRejected("claims.error.body");
-        }
-        if (stripped.length() > Message.MAX_LENGTH) {
-            throw new TicketRejected("claims.error.bodyLength");
-        }
-        return stripped;
     }
 
     private static void requireStaff(Actor by) {

@@ -105,7 +105,7 @@ public class TicketEditing {
         Instant now = clock.instant();
         List<TimelineEntry> changes = new ArrayList<>();
         if (title != null && !title.strip().equals(ticket.title())) {
-            String newTitle = ServiceDesk.checkedTitle(title);
+            String newTitle = TicketTexts.title(title);
             changes.add(change(ticket, by, now, "title", ticket.title(), newTitle, true));
             ticket.retitle(newTitle, now);
         }

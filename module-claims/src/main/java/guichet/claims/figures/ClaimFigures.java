@@ -1,6 +1,7 @@
 package guichet.claims.figures;
 
 import guichet.claims.ClaimsModule;
+import guichet.claims.TicketAnswered;
 import guichet.claims.TicketOpened;
 import guichet.claims.TicketRated;
 import guichet.claims.TicketStatusChanged;
@@ -28,8 +29,8 @@ import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -51,10 +51,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The claims module's figures: tickets opened (by service or product, agency, type, priority, channel, author and
- * customer), resolved (the mean business time from opening to resolution, in the tenant's opening hours and without
- * its holidays, by customer, type, service and agency, with its median and 90th percentile) and rated (the
- * mean satisfaction by agent and type). Each is recorded as a fact in the transaction of the change; a rebuild reads
- * them again from the tickets as they stand.
+ * customer), first answered (the mean business time from opening to the staff's first public answer, by the agent who
+ * answered, type, priority, agency and product), resolved (the mean business time from opening to resolution, in the
+ * tenant's opening hours and without its holidays, by customer, type, service, agency and the agent assigned; both
+ * with their median and 90th percentile), resolved within their SLA, reopened (by type, product, priority, agency and
+ * the agent assigned) and rated (the mean satisfaction by agent and type). Each is recorded as a fact in the
+ * transaction of the change; a rebuild reads them again from the tickets as they stand ({@link TicketRow}) and from
+ * their messages and timelines ({@link FollowUpFacts}).
  */
 @Component
 class ClaimFigures implements FigureSource {
@@ -63,6 +66,8 @@ class ClaimFigures implements FigureSource {
     static final String RESOLVED = "claims.resolved";
     static final String RATED = "claims.rated";
     static final String SLA_MET = "claims.sla-met";
+    static final String FIRST_RESPONSE = "claims.first-response";
+    static final String REOPENED = "claims.reopened";
 
     private static final Dimension PRODUCT = new Dimension("product", "claims.figures.dimension.product", true);
     private static final Dimension SITE = new Dimension("site", "claims.figures.dimension.site", true);
@@ -85,19 +90,31 @@ class ClaimFigures implements FigureSource {
                     "claims.figures.resolved",
                     Aggregate.MEAN_DURATION,
                     Direction.LOWER_IS_BETTER,
-                    List.of(CUSTOMER, TYPE, PRODUCT, SITE, PRIORITY)),
+                    List.of(CUSTOMER, TYPE, PRODUCT, SITE, PRIORITY, AGENT)),
+            new Measure(
+                    FIRST_RESPONSE,
+                    "claims.figures.firstResponse",
+                    Aggregate.MEAN_DURATION,
+                    Direction.LOWER_IS_BETTER,
+                    List.of(TYPE, PRIORITY, AGENT, SITE, PRODUCT)),
             new Measure(
                     SLA_MET,
                     "claims.figures.slaMet",
                     Aggregate.MEAN_SCORE,
                     Direction.NEUTRAL,
-                    List.of(TYPE, PRIORITY, PRODUCT, SITE)),
+                    List.of(TYPE, PRIORITY, PRODUCT, SITE, AGENT)),
             new Measure(
                     RATED,
                     "claims.figures.rated",
                     Aggregate.MEAN_SCORE,
                     Direction.HIGHER_IS_BETTER,
-                    List.of(AGENT, TYPE, CUSTOMER)));
+                    List.of(AGENT, TYPE, CUSTOMER)),
+            new Measure(
+                    REOPENED,
+                    "claims.figures.reopened",
+                    Aggregate.COUNT,
+                    Direction.LOWER_IS_BETTER,
+                    List.of(TYPE, PRODUCT, PRIORITY, SITE, AGENT)));
 
     private static final List<Chart> CHARTS = List.of(
             Chart.overTime(OPENED),
@@ -109,30 +126,20 @@ class ClaimFigures implements FigureSource {
             Chart.by(OPENED, "author"),
             Chart.overTime(RESOLVED),
             Chart.by(RESOLVED, "customer"),
+            Chart.by(RESOLVED, "agent"),
+            Chart.overTime(FIRST_RESPONSE),
+            Chart.by(FIRST_RESPONSE, "agent"),
             Chart.overTime(SLA_MET),
             Chart.by(SLA_MET, "priority"),
-            Chart.by(RATED, "agent"));
-
-    /** The columns of a ticket its facts read, of the table under this alias. */
-    private static String columns(String ticket) {
-        return Stream.of(
-                        "id",
-                        "created_at",
-                        "resolved_at",
-                        "customer_id",
-                        "product_id",
-                        "site_id",
-                        "type",
-                        "priority",
-                        "channel",
-                        "created_by_user_id",
-                        "assignee_ids[1]",
-                        "resolution_due_at")
-                .map(column -> ticket + "." + column)
-                .collect(Collectors.joining(", "));
-    }
+            Chart.by(SLA_MET, "agent"),
+            Chart.overTime(REOPENED),
+            Chart.by(REOPENED, "type"),
+            Chart.overTime(RATED),
+            Chart.by(RATED, "agent"),
+            Chart.by(RATED, "type"));
 
     private final EntityManager entities;
+    private final FollowUpFacts followUps;
     private final ApplicationEventPublisher events;
     private final CurrentTenant tenant;
     private final ClaimSettings settings;
@@ -145,6 +152,7 @@ class ClaimFigures implements FigureSource {
 
     ClaimFigures(
             EntityManager entities,
+            FollowUpFacts followUps,
             ApplicationEventPublisher events,
             CurrentTenant tenant,
             ClaimSettings settings,
@@ -155,6 +163,7 @@ class ClaimFigures implements FigureSource {
             MessageSource messages,
             Clock clock) {
         this.entities = entities;
+        this.followUps = followUps;
         this.events = events;
         this.tenant = tenant;
         this.settings = settings;
@@ -186,6 +195,25 @@ class ClaimFigures implements FigureSource {
         row(opened.ticket().value()).ifPresent(row -> record(List.of(row.opened())));
     }
 
+    /** The staff's first public answer; the next ones count for nothing. */
+    @EventListener
+    void answered(TicketAnswered answered) {
+        if (answered.first()) {
+            recordAll(sink -> followUps.firstResponses(answered.ticket().value(), settings.calendar(), sink));
+        }
+    }
+
+    /** A resolved or closed ticket reopened: moved from a status of those categories to an open one. */
+    @EventListener
+    void reopened(TicketStatusChanged changed) {
+        boolean wasDone = settings.status(changed.from())
+                .map(status -> !status.category().isOpen())
+                .orElse(false);
+        if (wasDone && changed.category().isOpen()) {
+            recordAll(sink -> followUps.reopenings(changed.ticket().value(), sink));
+        }
+    }
+
     @EventListener
     void resolved(TicketStatusChanged changed) {
         if (changed.category() == Ticket.Category.RESOLVED) {
@@ -207,25 +235,25 @@ class ClaimFigures implements FigureSource {
 
     @Override
     public void replay(Consumer<Fact> sink) {
-        try (Stream<?> rows = entities.createNativeQuery("select " + columns("t") + " from core_ticket t")
+        try (Stream<?> rows = entities.createNativeQuery("select " + TicketRow.columns("t") + " from core_ticket t")
                 .getResultStream()) {
             BusinessCalendar calendar = settings.calendar();
-            rows.map(Row::of).forEach(row -> {
+            rows.map(TicketRow::of).forEach(row -> {
                 sink.accept(row.opened());
                 row.resolved(calendar).ifPresent(sink);
                 row.slaMet().ifPresent(sink);
             });
         }
-        try (Stream<?> rows = entities.createNativeQuery("select r.rated_at, r.score, " + columns("t")
+        try (Stream<?> rows = entities.createNativeQuery("select r.rated_at, r.score, " + TicketRow.columns("t")
                         + " from clm_rating r join core_ticket t on t.id = r.ticket_id")
                 .getResultStream()) {
             rows.forEach(columns -> {
                 Object[] all = (Object[]) columns;
-                Object[] ticket = new Object[all.length - 2];
-                System.arraycopy(all, 2, ticket, 0, ticket.length);
-                sink.accept(Row.of(ticket).rated(Members.instant(all[0]), ((Number) all[1]).intValue()));
+                sink.accept(TicketRow.of(all, 2).rated(Members.instant(all[0]), ((Number) all[1]).intValue()));
             });
         }
+        followUps.firstResponses(null, settings.calendar(), sink);
+        followUps.reopenings(null, sink);
     }
 
     @Override
@@ -251,12 +279,13 @@ class ClaimFigures implements FigureSource {
     public Optional<String> drill(
             String measure, String dimension, Optional<String> member, LocalDate from, LocalDate to) {
         if (member.isPresent()
-                && !Set.of("product", "site", "type", "priority", "channel", "customer")
+                && !Set.of("product", "site", "type", "priority", "channel", "customer", "agent")
                         .contains(dimension)) {
             return Optional.empty();
         }
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/claims");
-        member.ifPresent(value -> link.queryParam(dimension, value));
+        // The list filters on any assignee: the agent a resolution counts for is its first.
+        member.ifPresent(value -> link.queryParam(dimension.equals("agent") ? "assignee" : dimension, value));
         switch (measure) {
             case OPENED -> link.queryParam("from", from).queryParam("to", to);
             case RESOLVED -> link.queryParam("view", "closed");
@@ -271,93 +300,27 @@ class ClaimFigures implements FigureSource {
         events.publishEvent(new FactsRecorded(tenant.profile().id(), facts));
     }
 
-    private Optional<Row> row(UUID ticket) {
+    /** Records the facts a reader hands, if any. */
+    private void recordAll(Consumer<Consumer<Fact>> reader) {
+        List<Fact> facts = new ArrayList<>();
+        reader.accept(facts::add);
+        if (!facts.isEmpty()) {
+            record(facts);
+        }
+    }
+
+    private Optional<TicketRow> row(UUID ticket) {
         entities.flush();
-        List<?> found = entities.createNativeQuery("select " + columns("t") + " from core_ticket t where t.id = :id")
+        List<?> found = entities.createNativeQuery(
+                        "select " + TicketRow.columns("t") + " from core_ticket t where t.id = :id")
                 .setParameter("id", ticket)
                 .getResultList();
-        return found.stream().findFirst().map(Row::of);
+        return found.stream().findFirst().map(TicketRow::of);
     }
 
     private static Map<String, String> labels(List<? extends Choice> choices, Locale language) {
         Map<String, String> names = new HashMap<>();
         choices.forEach(choice -> names.put(choice.code(), choice.labels().in(language)));
         return names;
-    }
-
-    /** A ticket's columns, as the facts read them. */
-    private record Row(
-            UUID id,
-            Instant created,
-            @Nullable Instant resolvedAt,
-            @Nullable UUID customer,
-            Map<String, String> members,
-            @Nullable UUID agent,
-            @Nullable Instant due) {
-
-        static Row of(Object columns) {
-            Object[] c = (Object[]) columns;
-            Map<String, String> members = new HashMap<>();
-            put(members, "customer", c[3]);
-            put(members, "product", c[4]);
-            put(members, "site", c[5]);
-            put(members, "type", c[6]);
-            put(members, "priority", c[7]);
-            put(members, "channel", c[8]);
-            put(members, "author", c[9]);
-            return new Row(
-                    (UUID) c[0],
-                    Members.instant(c[1]),
-                    c[2] == null ? null : Members.instant(c[2]),
-                    (UUID) c[3],
-                    members,
-                    (UUID) c[10],
-                    c[11] == null ? null : Members.instant(c[11]));
-        }
-
-        Fact opened() {
-            return new Fact(OPENED, created, customer, members, 1);
-        }
-
-        /** The resolution, its value the business time it took in seconds (the tenant's opening hours and holidays). */
-        Optional<Fact> resolved(BusinessCalendar calendar) {
-            if (resolvedAt == null) {
-                return Optional.empty();
-            }
-            Map<String, String> kept = new HashMap<>(members);
-            kept.keySet().retainAll(Set.of("customer", "type", "product", "site", "priority"));
-            return Optional.of(
-                    new Fact(RESOLVED, resolvedAt, customer, kept, 60 * calendar.minutesBetween(created, resolvedAt)));
-        }
-
-        /** Whether it was resolved by its SLA's deadline: 100 or 0, so that the mean is the share in per cent. */
-        Optional<Fact> slaMet() {
-            if (resolvedAt == null || due == null) {
-                return Optional.empty();
-            }
-            Map<String, String> kept = new HashMap<>(members);
-            kept.keySet().retainAll(Set.of("type", "product", "site", "priority"));
-            return Optional.of(new Fact(SLA_MET, resolvedAt, customer, kept, resolvedAt.isAfter(due) ? 0 : 100));
-        }
-
-        Fact rated(Instant at, int score) {
-            Map<String, String> kept = new HashMap<>();
-            if (members.containsKey("type")) {
-                kept.put("type", members.get("type"));
-            }
-            if (agent != null) {
-                kept.put("agent", agent.toString());
-            }
-            if (customer != null) {
-                kept.put("customer", customer.toString());
-            }
-            return new Fact(RATED, at, customer, kept, score);
-        }
-
-        private static void put(Map<String, String> members, String dimension, @Nullable Object value) {
-            if (value != null && !value.toString().isBlank()) {
-                members.put(dimension, value.toString());
-            }
-        }
     }
 }
