@@ -247,22 +247,31 @@ public class Dashboard {
             return sums;
         }
         UUID rep = access instanceof CustomerAccess.SalesRep(var user) ? user.value() : null;
-        String[] keys = wanted.stream()
+        List<String> keys = wanted.stream()
                 .flatMap(one -> one.histogram() ? Stream.of(one.key(), one.histogramKey()) : Stream.of(one.key()))
                 .distinct()
-                .toArray(String[]::new);
+                .toList();
+        String[] measures =
+                keys.stream().map(key -> key.substring(0, key.indexOf('/'))).toArray(String[]::new);
+        String[] dimensions =
+                keys.stream().map(key -> key.substring(key.indexOf('/') + 1)).toArray(String[]::new);
         entities.unwrap(Session.class).doWork(connection -> {
+            // Each pair of measure and dimension read as a range of the primary key (measure, dimension, day), never
+            // as a filter over every row (StatsBenchmark: 3.8 s at ten million events before, ADR 57).
             try (PreparedStatement select = connection.prepareStatement(
-                    "select measure || '/' || dimension, date_trunc(?, day)::date, member, sum(count), sum(total)"
-                            + " from sta_rollup where measure || '/' || dimension = any(?) and day between ? and ?"
-                            + (rep == null ? "" : " and rep = ?")
-                            + " group by 1, 2, 3")) {
+                    "select w.measure || '/' || w.dimension, date_trunc(?, r.day)::date, r.member, sum(r.count),"
+                            + " sum(r.total) from unnest(?::text[], ?::text[]) as w(measure, dimension)"
+                            + " cross join lateral (select x.day, x.member, x.count, x.total from sta_rollup x"
+                            + " where x.measure = w.measure and x.dimension = w.dimension and x.day between ? and ?"
+                            + (rep == null ? "" : " and x.rep = ?")
+                            + ") r group by 1, 2, 3")) {
                 select.setString(1, range.period().truncation());
-                select.setArray(2, connection.createArrayOf("text", keys));
-                select.setDate(3, Date.valueOf(range.from()));
-                select.setDate(4, Date.valueOf(range.to()));
+                select.setArray(2, connection.createArrayOf("text", measures));
+                select.setArray(3, connection.createArrayOf("text", dimensions));
+                select.setDate(4, Date.valueOf(range.from()));
+                select.setDate(5, Date.valueOf(range.to()));
                 if (rep != null) {
-                    select.setObject(5, rep);
+                    select.setObject(6, rep);
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
