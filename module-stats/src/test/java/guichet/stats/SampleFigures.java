@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * A module's figures as the statistics' tests need them: a count of samples by colour and shape, a mean wait by
- * colour, a score, purchases and an amount billed by customer, contributed under the statistics module's own id (so every tenant with the statistics has them), their
+ * colour, a score, purchases and an amount billed by customer, a rate (converted) by town, orders by band, flavour and
+ * flavour within band, contributed under the statistics module's own id (so every tenant with the statistics has them), their
  * facts held per tenant slug in memory as a module holds them in its tables.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -35,6 +36,8 @@ public class SampleFigures {
     public static final String SCORE = "stats.score";
     public static final String BOUGHT = "stats.bought";
     public static final String BILLED = "stats.billed";
+    public static final String CONVERTS = "stats.converts";
+    public static final String ORDERED = "stats.ordered";
 
     /** The facts each tenant's records hold, by slug. */
     public static final Map<String, List<Fact>> FACTS = new ConcurrentHashMap<>();
@@ -51,6 +54,8 @@ public class SampleFigures {
             @Override
             public List<Measure> measures() {
                 Dimension customer = new Dimension(Dimension.CUSTOMER, "stats.figure.customers");
+                Dimension band = new Dimension("band", "stats.nav");
+                Dimension flavour = new Dimension("flavour", "stats.nav", true);
                 return List.of(
                         new Measure(
                                 SAMPLES,
@@ -79,7 +84,22 @@ public class SampleFigures {
                                 Direction.HIGHER_IS_BETTER,
                                 List.of(customer)),
                         new Measure(
-                                BILLED, "stats.total", Aggregate.SUM, Direction.HIGHER_IS_BETTER, List.of(customer)));
+                                BILLED, "stats.total", Aggregate.SUM, Direction.HIGHER_IS_BETTER, List.of(customer)),
+                        new Measure(
+                                CONVERTS,
+                                "stats.figure.prospects",
+                                Aggregate.RATE,
+                                Direction.HIGHER_IS_BETTER,
+                                List.of(new Dimension("town", "stats.nav"))),
+                        new Measure(
+                                ORDERED,
+                                "stats.figure.productsOnSale",
+                                Aggregate.COUNT,
+                                Direction.HIGHER_IS_BETTER,
+                                List.of(
+                                        band,
+                                        flavour,
+                                        Dimension.crossing("band-flavour", "stats.nav", band, flavour))));
             }
 
             @Override

@@ -46,10 +46,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The customers module's figures: customers and prospects registered, by category (natural or legal person), stage at
- * registration, segment, age band and region (or city, where the address names no region); prospects converted into customers, with the mean time it took, by
- * category and segment. The directory records the facts of each registration and conversion; a rebuild reads them from
+ * registration, segment, age band and region (or city, where the address names no region); prospects converted into
+ * customers, with the mean time it took, by category, segment and region; the conversion rate of the prospects
+ * registered (a {@code RATE}: each prospect's registration counts 0, withdrawn for a 100 when he is converted), by
+ * segment and region. The directory records the facts of each registration and conversion; a rebuild reads them from
  * the customers as they stand (merged ones left out: their survivor counts). Sales and orders, by product or service,
- * shop or agency and seller (module 4: « Statistiques liées aux Produits »).
+ * shop or agency, seller, the buyer's segment and product within segment (module 4: « Statistiques liées aux
+ * Produits »).
  */
 @Component
 public class CustomerFigures implements FigureSource {
@@ -57,6 +60,7 @@ public class CustomerFigures implements FigureSource {
     static final String REGISTERED = "customers.registered";
     static final String CONVERTED = "customers.converted";
     static final String SOLD = "customers.sold";
+    static final String CONVERSION = "customers.conversion";
 
     /** Age bands by their lowest age, as marketing teams cut them. */
     private static final int[] AGE_BANDS = {18, 26, 36, 51, 66};
@@ -70,6 +74,8 @@ public class CustomerFigures implements FigureSource {
     private static final Dimension SITE = new Dimension("site", "customers.figures.dimension.site", true);
     private static final Dimension SELLER = new Dimension("seller", "customers.figures.dimension.seller");
     private static final Dimension CUSTOMER = new Dimension(Dimension.CUSTOMER, "customers.figures.dimension.customer");
+    private static final Dimension SEGMENT_PRODUCT =
+            Dimension.crossing("segment-product", "customers.figures.dimension.segmentProduct", SEGMENT, PRODUCT);
 
     private static final List<Measure> MEASURES = List.of(
             new Measure(
@@ -78,13 +84,20 @@ public class CustomerFigures implements FigureSource {
                     Aggregate.COUNT,
                     Direction.HIGHER_IS_BETTER,
                     List.of(KIND, STAGE, SEGMENT, AGE, REGION)),
-            new Measure(CONVERTED, "customers.figures.converted", Aggregate.MEAN_DURATION, List.of(KIND, SEGMENT)),
+            new Measure(
+                    CONVERTED, "customers.figures.converted", Aggregate.MEAN_DURATION, List.of(KIND, SEGMENT, REGION)),
+            new Measure(
+                    CONVERSION,
+                    "customers.figures.conversion",
+                    Aggregate.RATE,
+                    Direction.HIGHER_IS_BETTER,
+                    List.of(SEGMENT, REGION)),
             new Measure(
                     SOLD,
                     "customers.figures.sold",
                     Aggregate.COUNT,
                     Direction.HIGHER_IS_BETTER,
-                    List.of(PRODUCT, SITE, SELLER, CUSTOMER)));
+                    List.of(PRODUCT, SITE, SELLER, SEGMENT, SEGMENT_PRODUCT, CUSTOMER)));
 
     private static final List<Chart> CHARTS = List.of(
             Chart.overTime(REGISTERED),
@@ -94,8 +107,13 @@ public class CustomerFigures implements FigureSource {
             Chart.by(REGISTERED, "region"),
             Chart.by(REGISTERED, "segment"),
             Chart.by(CONVERTED, "kind"),
+            Chart.by(CONVERSION, "segment"),
+            Chart.by(CONVERSION, "region"),
+            Chart.by(CONVERTED, "segment"),
+            Chart.by(CONVERTED, "region"),
             Chart.overTime(SOLD),
             Chart.by(SOLD, "product"),
+            Chart.by(SOLD, "segment-product"),
             Chart.by(SOLD, "site"),
             Chart.by(SOLD, "seller"));
 
@@ -160,23 +178,38 @@ public class CustomerFigures implements FigureSource {
                         .toList()));
     }
 
-    /** Records a registration, in its transaction. */
+    /** Records a registration (and a prospect's, not converted yet, towards the conversion rate), in its transaction. */
     public void registered(Customer customer) {
-        row(customer.id().value()).ifPresent(row -> record(row.registered(tenant.zoneId())));
+        row(customer.id().value()).ifPresent(row -> {
+            record(row.registered(tenant.zoneId()));
+            row.conversion().ifPresent(this::record);
+        });
     }
 
-    /** Records a prospect's conversion, in its transaction. */
+    /**
+     * Records a prospect's conversion, in its transaction: the time it took, and his registration's 0 towards the
+     * conversion rate withdrawn for a 100, on his registration's instant.
+     */
     public void converted(Customer customer) {
-        row(customer.id().value()).flatMap(Row::converted).ifPresent(this::record);
+        row(customer.id().value()).ifPresent(row -> {
+            row.converted().ifPresent(this::record);
+            row.conversion().ifPresent(converted -> {
+                record(row.notConverted().withdrawn());
+                record(converted);
+            });
+        });
     }
 
     /** Records a sale or an order, in its transaction. */
     public void sold(Sale sale) {
+        // The buyer is loaded already by the sale's registration: no statement more.
+        String segment = customers.find(sale.customer()).map(Customer::segment).orElse(null);
         record(sold(
                 sale.customer().value(),
                 sale.product().value(),
                 sale.site().map(id -> id.value()).orElse(null),
                 sale.seller().map(id -> id.value()).orElse(null),
+                Row.blankless(segment),
                 sale.soldOn(),
                 tenant.zoneId()));
     }
@@ -185,11 +218,19 @@ public class CustomerFigures implements FigureSource {
     public void replay(Consumer<Fact> sink) {
         ZoneId zone = tenant.zoneId();
         try (Stream<?> rows = entities.createNativeQuery(
-                        "select s.customer_id, s.product_id, s.site_id, s.seller_user_id, s.sold_on from core_sale s")
+                        "select s.customer_id, s.product_id, s.site_id, s.seller_user_id, s.sold_on, c.segment"
+                                + " from core_sale s left join core_customer c on c.id = s.customer_id")
                 .getResultStream()) {
             rows.forEach(columns -> {
                 Object[] c = (Object[]) columns;
-                sink.accept(sold((UUID) c[0], (UUID) c[1], (UUID) c[2], (UUID) c[3], Members.date(c[4]), zone));
+                sink.accept(sold(
+                        (UUID) c[0],
+                        (UUID) c[1],
+                        (UUID) c[2],
+                        (UUID) c[3],
+                        Row.blankless(c[5]),
+                        Members.date(c[4]),
+                        zone));
             });
         }
         try (Stream<?> rows = entities.createNativeQuery(
@@ -197,6 +238,7 @@ public class CustomerFigures implements FigureSource {
                 .getResultStream()) {
             rows.map(Row::of).forEach(row -> {
                 sink.accept(row.registered(zone));
+                row.conversion().ifPresent(sink);
                 row.converted().ifPresent(sink);
             });
         }
@@ -214,6 +256,7 @@ public class CustomerFigures implements FigureSource {
                                 member -> messages.getMessage(
                                         "customers.figures." + dimension + "." + member, null, member, language)));
             case "product" -> Members.named(products.findAllById(ids), p -> p.id().value(), Product::name);
+            case "segment-product" -> segmentProducts(members);
             case "site" -> Members.named(sites.findAllById(ids), s -> s.id().value(), Site::name);
             case "seller" -> Members.named(users.findAllById(ids), u -> u.id().value(), User::displayName);
             case Dimension.CUSTOMER ->
@@ -240,6 +283,24 @@ public class CustomerFigures implements FigureSource {
         return Optional.of(link.encode().build().toUriString());
     }
 
+    /** « Segment · Product » for each {@code segment|productId}, the product's id where it is gone. */
+    private Map<String, String> segmentProducts(Collection<String> members) {
+        Map<String, String> productIds = new HashMap<>();
+        for (String member : members) {
+            int join = member.lastIndexOf(Dimension.JOIN);
+            if (join > 0) {
+                productIds.put(member, member.substring(join + 1));
+            }
+        }
+        Map<String, String> named = Members.named(
+                products.findAllById(Members.ids(productIds.values())), p -> p.id().value(), Product::name);
+        return productIds.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> entry.getKey().substring(0, entry.getKey().lastIndexOf(Dimension.JOIN)) + " · "
+                                + named.getOrDefault(entry.getValue(), entry.getValue())));
+    }
+
     private void record(Fact fact) {
         events.publishEvent(new FactsRecorded(tenant.profile().id(), List.of(fact)));
     }
@@ -255,11 +316,24 @@ public class CustomerFigures implements FigureSource {
                 .map(Row::of);
     }
 
-    /** A sale's fact, on its day (at noon, so that the day stays the same in the tenant's time zone). */
+    /**
+     * A sale's fact, on its day (at noon, so that the day stays the same in the tenant's time zone), under the buyer's
+     * segment, alone and with the product.
+     */
     private static Fact sold(
-            UUID customer, UUID product, @Nullable UUID site, @Nullable UUID seller, LocalDate on, ZoneId zone) {
+            UUID customer,
+            UUID product,
+            @Nullable UUID site,
+            @Nullable UUID seller,
+            @Nullable String segment,
+            LocalDate on,
+            ZoneId zone) {
         Map<String, String> members = new HashMap<>();
         members.put("product", product.toString());
+        if (segment != null) {
+            members.put("segment", segment);
+            members.put("segment-product", Dimension.member(segment, product.toString()));
+        }
         members.put(Dimension.CUSTOMER, customer.toString());
         if (site != null) {
             members.put("site", site.toString());
@@ -331,15 +405,40 @@ public class CustomerFigures implements FigureSource {
             return new Fact(REGISTERED, created, id, members, 1);
         }
 
+        /**
+         * His registration as a prospect towards the conversion rate, under his segment and region: 100 where he has
+         * been converted since, 0 otherwise; nothing for a customer registered as such.
+         */
+        Optional<Fact> conversion() {
+            if (!wasProspect()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Fact(CONVERSION, created, id, markets(), convertedAt == null ? 0 : 100));
+        }
+
+        /** His registration's fact as it was before he was converted, to be withdrawn when he is. */
+        Fact notConverted() {
+            return new Fact(CONVERSION, created, id, markets(), 0);
+        }
+
+        /** His segment and region, those he has. */
+        private Map<String, String> markets() {
+            Map<String, String> members = new HashMap<>();
+            if (segment != null) {
+                members.put("segment", segment);
+            }
+            if (region != null) {
+                members.put("region", region);
+            }
+            return members;
+        }
+
         Optional<Fact> converted() {
             if (convertedAt == null || !convertedAt.isAfter(created)) {
                 return Optional.empty();
             }
-            Map<String, String> members = new HashMap<>();
+            Map<String, String> members = markets();
             members.put("kind", kind);
-            if (segment != null) {
-                members.put("segment", segment);
-            }
             return Optional.of(new Fact(
                     CONVERTED,
                     convertedAt,
@@ -348,7 +447,7 @@ public class CustomerFigures implements FigureSource {
                     Math.max(0, Duration.between(created, convertedAt).toSeconds())));
         }
 
-        private static @Nullable String blankless(@Nullable Object value) {
+        static @Nullable String blankless(@Nullable Object value) {
             return value == null || value.toString().isBlank()
                     ? null
                     : value.toString().strip();

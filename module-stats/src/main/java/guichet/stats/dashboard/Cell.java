@@ -15,13 +15,13 @@ public record Cell(
         @Nullable String drill) {
 
     /**
-     * What the figure shows: the count, a mean duration in hours, a mean score, a sum; null for a mean of nothing.
+     * What the figure shows: the count, a mean duration in hours, a mean score, a rate in per cent, a sum; null for a mean of nothing.
      */
     public @Nullable Double value() {
         return switch (aggregate) {
             case COUNT -> (double) count;
             case MEAN_DURATION -> count == 0 ? null : total / 3600.0 / count;
-            case MEAN_SCORE -> count == 0 ? null : (double) total / count;
+            case MEAN_SCORE, RATE -> count == 0 ? null : (double) total / count;
             case SUM -> (double) total;
         };
     }

@@ -8,9 +8,6 @@ import guichet.platform.figures.Measure.Dimension;
 import guichet.platform.figures.Measure.Direction;
 import guichet.stats.rollup.Sources;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -34,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Decision support from the rollups, in one statement, within the viewer's customers: the causes whose claims rise
  * (the last {@value #WINDOW} days against the {@value #WINDOW} before, by every dimension its module calls a cause),
  * the customers at risk of leaving (a transparent score: their claims rising, their satisfaction low, their purchases
- * or their consumption falling, each reason with its points) and the most profitable customers over the last year
- * (amounts billed, then purchases). Every list is ranked, and
- * every line says why with its numbers.
+ * or their consumption falling, each reason with its points), the most profitable customers over the last year
+ * (amounts billed, then purchases), and, through {@link Leaders}, where the rates to raise are highest (prospection
+ * converting, by segment and zone) and what each member of a crossed dimension counts most (products by segment).
+ * Every list is ranked, and every line says why with its numbers.
  */
 @Service
 public class DecisionSupport {
@@ -46,6 +42,12 @@ public class DecisionSupport {
 
     /** The lines of each list. */
     static final int MOST = 10;
+
+    /** The fewest facts behind a rate for its member to be ranked (prospects registered in a segment or zone). */
+    public static final int FEWEST = 3;
+
+    /** The most counted members shown within each group (products within a segment). */
+    public static final int PER_GROUP = 3;
 
     /** The mean score under which satisfaction counts against a customer (out of 5). */
     static final double LOW_SCORE = 3.0;
@@ -66,7 +68,7 @@ public class DecisionSupport {
         LocalDate recentFrom = today.minusDays(WINDOW - 1L);
         LocalDate beforeFrom = recentFrom.minusDays(WINDOW);
         LocalDate yearFrom = today.minusDays(364);
-        Map<String, Sums> sums = read(access, today, recentFrom, beforeFrom, yearFrom);
+        Map<String, Sums> sums = Sums.read(entities, access, today, recentFrom, beforeFrom, yearFrom);
         List<Decisions.Cause> causes = new ArrayList<>();
         Map<String, Risk> risks = new LinkedHashMap<>();
         Map<String, Risk> buyers = new LinkedHashMap<>();
@@ -74,15 +76,7 @@ public class DecisionSupport {
             for (Measure measure : source.measures()) {
                 String measureName = text(measure.label(), language);
                 for (Dimension dimension : measure.dimensions()) {
-                    List<Map.Entry<String, Sums>> members = sums.entrySet().stream()
-                            .filter(sum -> sum.getKey().startsWith(measure.id() + "/" + dimension.id() + "/"))
-                            .map(sum -> Map.entry(
-                                    sum.getKey()
-                                            .substring(measure.id().length()
-                                                    + dimension.id().length()
-                                                    + 2),
-                                    sum.getValue()))
-                            .toList();
+                    List<Map.Entry<String, Sums>> members = Sums.of(sums, measure, dimension);
                     if (members.isEmpty()) {
                         continue;
                     }
@@ -94,8 +88,8 @@ public class DecisionSupport {
                     }
                     if (dimension.id().equals(Dimension.CUSTOMER)) {
                         // A month nobody's figures were imported for yet is not a month everyone stopped.
-                        boolean lastMonthCounted =
-                                members.stream().anyMatch(member -> member.getValue().lastMonthTotal > 0);
+                        boolean lastMonthCounted = members.stream()
+                                .anyMatch(member -> member.getValue().lastMonthTotal() > 0);
                         for (Map.Entry<String, Sums> member : members) {
                             weigh(
                                     source,
@@ -114,6 +108,7 @@ public class DecisionSupport {
                 }
             }
         }
+        Leaders leaders = new Leaders(sources.bought(), sums, messages, language, yearFrom, today);
         causes.sort(Comparator.comparingLong((Decisions.Cause c) -> -(c.recent() - c.before()))
                 .thenComparingLong(c -> -c.recent())
                 .thenComparing(Decisions.Cause::name));
@@ -121,6 +116,8 @@ public class DecisionSupport {
                 List.copyOf(causes.subList(0, Math.min(MOST, causes.size()))),
                 ranked(risks, language),
                 ranked(buyers, language),
+                leaders.rates(MOST),
+                leaders.mostCounted(MOST),
                 recentFrom,
                 beforeFrom,
                 today);
@@ -136,7 +133,8 @@ public class DecisionSupport {
             LocalDate today,
             Locale language) {
         List<Map.Entry<String, Sums>> risen = members.stream()
-                .filter(member -> member.getValue().recentCount > member.getValue().beforeCount)
+                .filter(member ->
+                        member.getValue().recentCount() > member.getValue().beforeCount())
                 .toList();
         Map<String, String> names = source.names(
                 dimension.id(), risen.stream().map(Map.Entry::getKey).toList(), language);
@@ -145,8 +143,8 @@ public class DecisionSupport {
                         measureName,
                         text(dimension.label(), language),
                         names.getOrDefault(member.getKey(), member.getKey()),
-                        member.getValue().recentCount,
-                        member.getValue().beforeCount,
+                        member.getValue().recentCount(),
+                        member.getValue().beforeCount(),
                         source.drill(measure.id(), dimension.id(), Optional.of(member.getKey()), recentFrom, today)
                                 .orElse(null)))
                 .toList();
@@ -168,7 +166,7 @@ public class DecisionSupport {
         Optional<String> drill =
                 source.drill(measure.id(), Dimension.CUSTOMER, Optional.of(customer), recentFrom, today);
         if (measure.aggregate() == Aggregate.COUNT && measure.direction() == Direction.LOWER_IS_BETTER) {
-            long rise = sums.recentCount - sums.beforeCount;
+            long rise = sums.recentCount() - sums.beforeCount();
             if (rise > 0) {
                 risks.computeIfAbsent(customer, id -> new Risk())
                         .add(
@@ -177,15 +175,15 @@ public class DecisionSupport {
                                         "stats.decisions.risk.rising",
                                         language,
                                         measureName,
-                                        sums.recentCount,
+                                        sums.recentCount(),
                                         WINDOW,
-                                        sums.beforeCount),
+                                        sums.beforeCount()),
                                 drill);
             }
         } else if (measure.aggregate() == Aggregate.MEAN_SCORE && measure.direction() == Direction.HIGHER_IS_BETTER) {
-            long count = sums.recentCount + sums.beforeCount;
+            long count = sums.recentCount() + sums.beforeCount();
             if (count > 0) {
-                double mean = (double) (sums.recentTotal + sums.beforeTotal) / count;
+                double mean = (double) (sums.recentTotal() + sums.beforeTotal()) / count;
                 if (mean < LOW_SCORE) {
                     NumberFormat format = NumberFormat.getNumberInstance(language);
                     format.setMaximumFractionDigits(1);
@@ -198,9 +196,9 @@ public class DecisionSupport {
             }
         } else if (measure.aggregate() == Aggregate.SUM && measure.direction() == Direction.HIGHER_IS_BETTER) {
             NumberFormat format = NumberFormat.getIntegerInstance(language);
-            if (lastMonthCounted && sums.monthBeforeTotal > 0 && sums.lastMonthTotal < sums.monthBeforeTotal) {
+            if (lastMonthCounted && sums.monthBeforeTotal() > 0 && sums.lastMonthTotal() < sums.monthBeforeTotal()) {
                 long percent =
-                        Math.round(100.0 * (sums.monthBeforeTotal - sums.lastMonthTotal) / sums.monthBeforeTotal);
+                        Math.round(100.0 * (sums.monthBeforeTotal() - sums.lastMonthTotal()) / sums.monthBeforeTotal());
                 DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL uuuu", language);
                 YearMonth last = YearMonth.from(today).minusMonths(1);
                 risks.computeIfAbsent(customer, id -> new Risk())
@@ -210,26 +208,26 @@ public class DecisionSupport {
                                         "stats.decisions.risk.shrinking",
                                         language,
                                         measureName,
-                                        format.format(sums.lastMonthTotal),
+                                        format.format(sums.lastMonthTotal()),
                                         month.format(last),
-                                        format.format(sums.monthBeforeTotal),
+                                        format.format(sums.monthBeforeTotal()),
                                         month.format(last.minusMonths(1)),
                                         percent),
                                 drill);
             }
-            if (sums.yearTotal > 0) {
+            if (sums.yearTotal() > 0) {
                 buyers.computeIfAbsent(customer, id -> new Risk())
                         .add(
-                                sums.yearTotal,
+                                sums.yearTotal(),
                                 reason(
                                         "stats.decisions.best.total",
                                         language,
                                         measureName,
-                                        format.format(sums.yearTotal)),
+                                        format.format(sums.yearTotal())),
                                 drill);
             }
         } else if (measure.aggregate() == Aggregate.COUNT && measure.direction() == Direction.HIGHER_IS_BETTER) {
-            long fall = sums.beforeCount - sums.recentCount;
+            long fall = sums.beforeCount() - sums.recentCount();
             if (fall > 0) {
                 risks.computeIfAbsent(customer, id -> new Risk())
                         .add(
@@ -238,17 +236,17 @@ public class DecisionSupport {
                                         "stats.decisions.risk.falling",
                                         language,
                                         measureName,
-                                        sums.recentCount,
+                                        sums.recentCount(),
                                         WINDOW,
-                                        sums.beforeCount),
+                                        sums.beforeCount()),
                                 drill);
             }
-            if (sums.yearCount > 0) {
+            if (sums.yearCount() > 0) {
                 // Purchases rank customers billed as much, and those of tenants that import no consumption.
                 buyers.computeIfAbsent(customer, id -> new Risk())
                         .addMinor(
-                                sums.yearCount,
-                                reason("stats.decisions.best.reason", language, measureName, sums.yearCount),
+                                sums.yearCount(),
+                                reason("stats.decisions.best.reason", language, measureName, sums.yearCount()),
                                 drill);
             }
         }
@@ -283,64 +281,6 @@ public class DecisionSupport {
                 .toList();
     }
 
-    private Map<String, Sums> read(
-            CustomerAccess access, LocalDate today, LocalDate recentFrom, LocalDate beforeFrom, LocalDate yearFrom) {
-        Map<String, Sums> sums = new HashMap<>();
-        if (access instanceof CustomerAccess.Accounts) {
-            return sums;
-        }
-        UUID rep = access instanceof CustomerAccess.SalesRep(var user) ? user.value() : null;
-        entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement("select measure || '/' || dimension || '/' || member,"
-                            + " coalesce(sum(count) filter (where day >= ?), 0),"
-                            + " coalesce(sum(count) filter (where day >= ? and day < ?), 0),"
-                            + " coalesce(sum(total) filter (where day >= ?), 0),"
-                            + " coalesce(sum(total) filter (where day >= ? and day < ?), 0),"
-                            + " coalesce(sum(count), 0), coalesce(sum(total), 0),"
-                            + " coalesce(sum(total) filter (where day >= ? and day < ?), 0),"
-                            + " coalesce(sum(total) filter (where day >= ? and day < ?), 0)"
-                            + " from sta_rollup where dimension <> '' and day between ? and ?"
-                            + (rep == null ? "" : " and rep = ?")
-                            + " group by 1")) {
-                Date recent = Date.valueOf(recentFrom);
-                Date before = Date.valueOf(beforeFrom);
-                select.setDate(1, recent);
-                select.setDate(2, before);
-                select.setDate(3, recent);
-                select.setDate(4, recent);
-                select.setDate(5, before);
-                select.setDate(6, recent);
-                LocalDate lastMonth = YearMonth.from(today).minusMonths(1).atDay(1);
-                select.setDate(7, Date.valueOf(lastMonth));
-                select.setDate(8, Date.valueOf(lastMonth.plusMonths(1)));
-                select.setDate(9, Date.valueOf(lastMonth.minusMonths(1)));
-                select.setDate(10, Date.valueOf(lastMonth));
-                select.setDate(11, Date.valueOf(yearFrom.isBefore(beforeFrom) ? yearFrom : beforeFrom));
-                select.setDate(12, Date.valueOf(today));
-                if (rep != null) {
-                    select.setObject(13, rep);
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        sums.put(
-                                rows.getString(1),
-                                new Sums(
-                                        rows.getLong(2),
-                                        rows.getLong(3),
-                                        rows.getLong(4),
-                                        rows.getLong(5),
-                                        rows.getLong(6),
-                                        rows.getLong(7),
-                                        rows.getLong(8),
-                                        rows.getLong(9)));
-                    }
-                }
-            }
-        });
-        return sums;
-    }
-
     private String reason(String key, Locale language, Object... arguments) {
         return messages.getMessage(key, arguments, key, language);
     }
@@ -348,17 +288,6 @@ public class DecisionSupport {
     private String text(String key, Locale language) {
         return messages.getMessage(key, null, key, language);
     }
-
-    /** A member's sums over the windows: facts and values, recent and before, and facts and values over the year. */
-    private record Sums(
-            long recentCount,
-            long beforeCount,
-            long recentTotal,
-            long beforeTotal,
-            long yearCount,
-            long yearTotal,
-            long lastMonthTotal,
-            long monthBeforeTotal) {}
 
     /** A customer's points and reasons as they add up. */
     private static final class Risk {

@@ -42,6 +42,8 @@ class DecisionsController {
         LocalDate today = LocalDate.now(clock.withZone(tenant.zoneId()));
         model.addAttribute("decisions", decisions.decide(today, access.of(currentUser.require()), locale));
         model.addAttribute("window", DecisionSupport.WINDOW);
+        model.addAttribute("fewest", DecisionSupport.FEWEST);
+        model.addAttribute("perGroup", DecisionSupport.PER_GROUP);
         return "stats/decisions";
     }
 }

@@ -1,6 +1,7 @@
 package guichet.stats.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import guichet.platform.customers.CustomerAccess;
 import guichet.platform.figures.Fact;
@@ -31,7 +32,9 @@ import org.springframework.context.annotation.Import;
  * Decision support on planted data: the cause planted to rise is named first, with its numbers; the customer planted
  * at risk (claims rising, satisfaction low, amount billed and purchases falling) comes first and his reasons name
  * those four, the weightiest first; the customer planted as the most profitable tops that list, and purchases rank
- * the customers billed nothing.
+ * the customers billed nothing; the town planted to convert best comes first with the counts behind its rate (too few
+ * facts and facts older than a year left out, withdrawn ones taken back); the flavour planted as most ordered in a
+ * band comes first for that band.
  */
 @GuichetTest
 @Import(SampleFigures.class)
@@ -94,6 +97,31 @@ class DecisionSupportTest {
         for (int m = 0; m < 11; m++) {
             facts.add(fact(SampleFigures.BILLED, RICH, endOf(last.minusMonths(m), zone), 900));
         }
+        Instant months =
+                LocalDate.now(zone).minusDays(200).atTime(12, 0).atZone(zone).toInstant();
+        Instant longAgo =
+                LocalDate.now(zone).minusDays(400).atTime(12, 0).atZone(zone).toInstant();
+        // Converted this year: north 8 of 10, east 3 of 5 (converted later: their 0s withdrawn for 100s), south 1 of
+        // 4; tiny 2 of 2 (too few to rank); south's 10 of 10 are older than a year.
+        converts(facts, "north", months, 8, 2);
+        converts(facts, "east", recent, 0, 5);
+        for (int i = 0; i < 3; i++) {
+            Fact registered = new Fact(SampleFigures.CONVERTS, recent, null, Map.of("town", "east"), 0);
+            facts.add(registered.withdrawn());
+            facts.add(new Fact(SampleFigures.CONVERTS, recent, null, Map.of("town", "east"), 100));
+        }
+        converts(facts, "south", recent, 1, 3);
+        converts(facts, "tiny", recent, 2, 0);
+        converts(facts, "south", longAgo, 10, 0);
+        // Ordered this year: gold 9 (mint 5, lime 2, fig 1, plum 1), iron 4 (lime 3, mint 1); iron's 20 plums are
+        // older than a year.
+        ordered(facts, "gold", "mint", months, 5);
+        ordered(facts, "gold", "lime", recent, 2);
+        ordered(facts, "gold", "plum", recent, 1);
+        ordered(facts, "gold", "fig", recent, 1);
+        ordered(facts, "iron", "lime", recent, 3);
+        ordered(facts, "iron", "mint", recent, 1);
+        ordered(facts, "iron", "plum", longAgo, 20);
         SampleFigures.hold(tenant.slug(), facts);
         found = TenantContext.call(tenant.id(), () -> {
             rollups.rebuild();
@@ -142,6 +170,49 @@ class DecisionSupportTest {
                         "Produits et services en vente : 6 sur les douze derniers mois");
         assertThat(found.best().getLast().reasons())
                 .containsExactly("Produits et services en vente : 20 sur les douze derniers mois");
+    }
+
+    @Test
+    void theTownPlantedToConvertBestComesFirstWithTheCountsBehindItsRate() {
+        assertThat(found.rates())
+                .extracting(
+                        Decisions.Rate::name, Decisions.Rate::succeeded, Decisions.Rate::count, Decisions.Rate::rounded)
+                .containsExactly(
+                        tuple("«north»", 8L, 10L, 80L), tuple("«east»", 3L, 5L, 60L), tuple("«south»", 1L, 4L, 25L));
+        assertThat(found.rates().getFirst().dimension()).isEqualTo("Statistiques");
+        assertThat(found.rates().getFirst().drill()).startsWith("/samples?town=north&from=");
+    }
+
+    @Test
+    void theFlavourPlantedAsMostOrderedInABandComesFirstForThatBand() {
+        assertThat(found.mostCounted())
+                .extracting(Decisions.Group::name, Decisions.Group::count)
+                .containsExactly(tuple("«gold»", 9L), tuple("«iron»", 4L));
+        assertThat(found.mostCounted().getFirst().lines())
+                .extracting(Decisions.Line::name, Decisions.Line::count)
+                .containsExactly(tuple("«mint»", 5L), tuple("«lime»", 2L), tuple("«fig»", 1L));
+        assertThat(found.mostCounted().get(1).lines())
+                .extracting(Decisions.Line::name, Decisions.Line::count)
+                .containsExactly(tuple("«lime»", 3L), tuple("«mint»", 1L));
+        assertThat(found.mostCounted().getFirst().lines().getFirst().drill())
+                .startsWith("/samples?band-flavour=gold|mint&from=");
+    }
+
+    private static void converts(List<Fact> facts, String town, Instant at, int converted, int not) {
+        for (int i = 0; i < converted + not; i++) {
+            facts.add(new Fact(SampleFigures.CONVERTS, at, null, Map.of("town", town), i < converted ? 100 : 0));
+        }
+    }
+
+    private static void ordered(List<Fact> facts, String band, String flavour, Instant at, int times) {
+        for (int i = 0; i < times; i++) {
+            facts.add(new Fact(
+                    SampleFigures.ORDERED,
+                    at,
+                    null,
+                    Map.of("band", band, "flavour", flavour, "band-flavour", band + "|" + flavour),
+                    1));
+        }
     }
 
     private static void sample(List<Fact> facts, String colour, UUID customer, Instant at, int times) {
