@@ -68,7 +68,7 @@ public class DecisionSupport {
         LocalDate recentFrom = today.minusDays(WINDOW - 1L);
         LocalDate beforeFrom = recentFrom.minusDays(WINDOW);
         LocalDate yearFrom = today.minusDays(364);
-        Map<String, Sums> sums = Sums.read(entities, access, today, recentFrom, beforeFrom, yearFrom);
+        Map<String, Sums> sums = Sums.read(entities, access, sources.bought(), today, recentFrom, beforeFrom, yearFrom);
         List<Decisions.Cause> causes = new ArrayList<>();
         Map<String, Risk> risks = new LinkedHashMap<>();
         Map<String, Risk> buyers = new LinkedHashMap<>();
