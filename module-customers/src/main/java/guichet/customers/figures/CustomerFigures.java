@@ -21,10 +21,7 @@ import guichet.platform.tenancy.CurrentTenant;
 import guichet.platform.users.User;
 import guichet.platform.users.Users;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -61,9 +58,6 @@ public class CustomerFigures implements FigureSource {
     static final String CONVERTED = "customers.converted";
     static final String SOLD = "customers.sold";
     static final String CONVERSION = "customers.conversion";
-
-    /** Age bands by their lowest age, as marketing teams cut them. */
-    private static final int[] AGE_BANDS = {18, 26, 36, 51, 66};
 
     private static final Dimension KIND = new Dimension("kind", "customers.figures.dimension.kind");
     private static final Dimension STAGE = new Dimension("stage", "customers.figures.dimension.stage");
@@ -116,10 +110,6 @@ public class CustomerFigures implements FigureSource {
             Chart.by(SOLD, "segment-product"),
             Chart.by(SOLD, "site"),
             Chart.by(SOLD, "seller"));
-
-    private static final String COLUMNS = "c.id, c.kind, c.stage, c.segment, c.birth_date, c.created_at,"
-            + " c.converted_at, (select coalesce(nullif(a.region, ''), a.city)"
-            + " from core_customer_address a where a.customer_id = c.id order by a.position limit 1)";
 
     private final EntityManager entities;
     private final ApplicationEventPublisher events;
@@ -209,7 +199,7 @@ public class CustomerFigures implements FigureSource {
                 sale.product().value(),
                 sale.site().map(id -> id.value()).orElse(null),
                 sale.seller().map(id -> id.value()).orElse(null),
-                Row.blankless(segment),
+                CustomerRow.blankless(segment),
                 sale.soldOn(),
                 tenant.zoneId()));
     }
@@ -228,15 +218,15 @@ public class CustomerFigures implements FigureSource {
                         (UUID) c[1],
                         (UUID) c[2],
                         (UUID) c[3],
-                        Row.blankless(c[5]),
+                        CustomerRow.blankless(c[5]),
                         Members.date(c[4]),
                         zone));
             });
         }
         try (Stream<?> rows = entities.createNativeQuery(
-                        "select " + COLUMNS + " from core_customer c where c.merged_into_id is null")
+                        "select " + CustomerRow.COLUMNS + " from core_customer c where c.merged_into_id is null")
                 .getResultStream()) {
-            rows.map(Row::of).forEach(row -> {
+            rows.map(CustomerRow::of).forEach(row -> {
                 sink.accept(row.registered(zone));
                 row.conversion().ifPresent(sink);
                 row.converted().ifPresent(sink);
@@ -305,15 +295,15 @@ public class CustomerFigures implements FigureSource {
         events.publishEvent(new FactsRecorded(tenant.profile().id(), List.of(fact)));
     }
 
-    private Optional<Row> row(UUID customer) {
+    private Optional<CustomerRow> row(UUID customer) {
         entities.flush();
         return entities
-                .createNativeQuery("select " + COLUMNS + " from core_customer c where c.id = :id")
+                .createNativeQuery("select " + CustomerRow.COLUMNS + " from core_customer c where c.id = :id")
                 .setParameter("id", customer)
                 .getResultList()
                 .stream()
                 .findFirst()
-                .map(Row::of);
+                .map(CustomerRow::of);
     }
 
     /**
@@ -342,115 +332,5 @@ public class CustomerFigures implements FigureSource {
             members.put("seller", seller.toString());
         }
         return new Fact(SOLD, on.atTime(12, 0).atZone(zone).toInstant(), customer, members, 1);
-    }
-
-    /** The band of an age, by its lowest age ({@code 18}, {@code 26}…), or {@code under18}. */
-    static String ageBand(LocalDate birth, LocalDate on) {
-        int age = Period.between(birth, on).getYears();
-        String band = "under18";
-        for (int lowest : AGE_BANDS) {
-            if (age >= lowest) {
-                band = String.valueOf(lowest);
-            }
-        }
-        return band;
-    }
-
-    /** A customer's columns, as the facts read them. */
-    private record Row(
-            UUID id,
-            String kind,
-            String stage,
-            @Nullable String segment,
-            @Nullable LocalDate birth,
-            Instant created,
-            @Nullable Instant convertedAt,
-            @Nullable String region) {
-
-        static Row of(Object columns) {
-            Object[] c = (Object[]) columns;
-            return new Row(
-                    (UUID) c[0],
-                    (String) c[1],
-                    (String) c[2],
-                    blankless(c[3]),
-                    c[4] == null ? null : Members.date(c[4]),
-                    Members.instant(c[5]),
-                    c[6] == null ? null : Members.instant(c[6]),
-                    blankless(c[7]));
-        }
-
-        /**
-         * Whether he was registered as a prospect: one still, or converted after his registration (a customer
-         * registered as such is « converted » at that very instant).
-         */
-        boolean wasProspect() {
-            return Customer.Stage.PROSPECT.name().equals(stage) || convertedAt != null && convertedAt.isAfter(created);
-        }
-
-        /** His registration, under the stage he was registered at, whatever his stage now. */
-        Fact registered(ZoneId zone) {
-            Map<String, String> members = new HashMap<>();
-            members.put("kind", kind);
-            members.put("stage", wasProspect() ? Customer.Stage.PROSPECT.name() : Customer.Stage.CUSTOMER.name());
-            if (segment != null) {
-                members.put("segment", segment);
-            }
-            if (birth != null) {
-                members.put("age", ageBand(birth, LocalDate.ofInstant(created, zone)));
-            }
-            if (region != null) {
-                members.put("region", region);
-            }
-            return new Fact(REGISTERED, created, id, members, 1);
-        }
-
-        /**
-         * His registration as a prospect towards the conversion rate, under his segment and region: 100 where he has
-         * been converted since, 0 otherwise; nothing for a customer registered as such.
-         */
-        Optional<Fact> conversion() {
-            if (!wasProspect()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Fact(CONVERSION, created, id, markets(), convertedAt == null ? 0 : 100));
-        }
-
-        /** His registration's fact as it was before he was converted, to be withdrawn when he is. */
-        Fact notConverted() {
-            return new Fact(CONVERSION, created, id, markets(), 0);
-        }
-
-        /** His segment and region, those he has. */
-        private Map<String, String> markets() {
-            Map<String, String> members = new HashMap<>();
-            if (segment != null) {
-                members.put("segment", segment);
-            }
-            if (region != null) {
-                members.put("region", region);
-            }
-            return members;
-        }
-
-        Optional<Fact> converted() {
-            if (convertedAt == null || !convertedAt.isAfter(created)) {
-                return Optional.empty();
-            }
-            Map<String, String> members = markets();
-            members.put("kind", kind);
-            return Optional.of(new Fact(
-                    CONVERTED,
-                    convertedAt,
-                    id,
-                    members,
-                    Math.max(0, Duration.between(created, convertedAt).toSeconds())));
-        }
-
-        static @Nullable String blankless(@Nullable Object value) {
-            return value == null || value.toString().isBlank()
-                    ? null
-                    : value.toString().strip();
-        }
     }
 }
