@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -163,8 +164,9 @@ public class DecisionSupport {
             LocalDate recentFrom,
             LocalDate today,
             Locale language) {
-        Optional<String> drill =
-                source.drill(measure.id(), Dimension.CUSTOMER, Optional.of(customer), recentFrom, today);
+        // Asked for only if the customer is listed: most weighed customers never are.
+        Supplier<Optional<String>> drill =
+                () -> source.drill(measure.id(), Dimension.CUSTOMER, Optional.of(customer), recentFrom, today);
         if (measure.aggregate() == Aggregate.COUNT && measure.direction() == Direction.LOWER_IS_BETTER) {
             long rise = sums.recentCount() - sums.beforeCount();
             if (rise > 0) {
@@ -277,7 +279,7 @@ public class DecisionSupport {
                         names.getOrDefault(entry.getKey(), entry.getKey()),
                         entry.getValue().score,
                         entry.getValue().reasons(),
-                        entry.getValue().link))
+                        entry.getValue().link()))
                 .toList();
     }
 
@@ -295,23 +297,31 @@ public class DecisionSupport {
         private final List<Map.Entry<Long, String>> reasons = new ArrayList<>();
         private long score;
         private long minor;
-        private @Nullable String link;
+        private final List<Supplier<Optional<String>>> drills = new ArrayList<>();
 
-        void add(long points, String reason, Optional<String> drill) {
+        void add(long points, String reason, Supplier<Optional<String>> drill) {
             score += points;
             reasons.add(Map.entry(points, reason));
-            if (link == null) {
-                link = drill.orElse(null);
-            }
+            drills.add(drill);
         }
 
         /** Adds points that rank only customers whose score is the same, and a reason listed after the others. */
-        void addMinor(long points, String reason, Optional<String> drill) {
+        void addMinor(long points, String reason, Supplier<Optional<String>> drill) {
             minor += points;
             reasons.add(Map.entry(-1L, reason));
-            if (link == null) {
-                link = drill.orElse(null);
+            drills.add(drill);
+        }
+
+        /** The list the first of its reasons that leads to one leads to, if any. */
+        @Nullable
+        String link() {
+            for (Supplier<Optional<String>> drill : drills) {
+                Optional<String> link = drill.get();
+                if (link.isPresent()) {
+                    return link.get();
+                }
             }
+            return null;
         }
 
         List<String> reasons() {
