@@ -25,10 +25,15 @@ public class QuotesModule {
 
     public static final String ID = "quotes";
 
-    // The permissions the module declares, by id (its controllers name them in @RequiresPermission).
+    // The permissions the module declares, by id (its controllers name them in @RequiresPermission). A customer's own
+    // quotes and invoices in the portal ask the core's portal.access and are always his own.
     public static final String VIEW = "quotes.view";
     public static final String EDIT = "quotes.edit";
-    public static final String INVOICE = "quotes.invoice";
+    public static final String ISSUE = "invoices.issue";
+    public static final String CONFIGURE = "invoices.configure";
+
+    /** The invoices' API, named after them rather than after the module (ADR 61). */
+    public static final String INVOICES_API = "/api/invoices";
 
     @Bean
     ModuleDescriptor quotesModuleDescriptor() {
@@ -38,9 +43,12 @@ public class QuotesModule {
                 List.of(new NavigationEntry("/quotes", "quotes.nav", VIEW)),
                 List.of(
                         new Permission(VIEW, "quotes.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
-                        new Permission(EDIT, "quotes.permission.edit", Role.SALES_REP),
-                        new Permission(INVOICE, "quotes.permission.invoice")),
+                        new Permission(EDIT, "quotes.permission.edit", Role.SELLER, Role.SALES_REP),
+                        new Permission(ISSUE, "quotes.permission.issue", Role.SELLER),
+                        new Permission(CONFIGURE, "quotes.permission.configure")),
                 "guichet-quotes",
-                30);
+                30,
+                List.of(),
+                List.of(INVOICES_API));
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document of {@code /api/**}: one group per module (its {@link ModuleDescriptor#apiPrefix()}) and one for
+ * The OpenAPI document of {@code /api/**}: one group per module (its {@link ModuleDescriptor#apiPrefixes()}) and one for
  * the platform's own endpoints, all behind the bearer scheme, every operation with its problem-detail errors. The
  * server is given as {@code /}, the host the document was read from, so the document is the same on every host.
  */
@@ -74,12 +74,16 @@ class ApiDocumentation {
         List<GroupedOpenApi> groups = new ArrayList<>();
         List<String> modulePaths = new ArrayList<>();
         for (ModuleDescriptor module : modules.all()) {
-            modulePaths.add(module.apiPrefix());
-            modulePaths.add(module.apiPrefix() + "/**");
+            List<String> owned = new ArrayList<>();
+            for (String prefix : module.apiPrefixes()) {
+                owned.add(prefix);
+                owned.add(prefix + "/**");
+            }
+            modulePaths.addAll(owned);
             groups.add(GroupedOpenApi.builder()
                     .group(module.id())
                     .displayName(module.name(Locale.ENGLISH))
-                    .pathsToMatch(module.apiPrefix(), module.apiPrefix() + "/**")
+                    .pathsToMatch(owned.toArray(String[]::new))
                     .build());
         }
         groups.addFirst(GroupedOpenApi.builder()

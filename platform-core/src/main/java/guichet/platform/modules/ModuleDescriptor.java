@@ -1,6 +1,7 @@
 package guichet.platform.modules;
 
 import guichet.platform.identity.Permission;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
  * @param publicPaths what anyone may reach without signing in (a store locator, a sign-up page), on the hosts of
  *     tenants that have the module: path patterns under the module's own prefix ({@code /shops/locator/**}), each
  *     handler of which declares {@code @RequiresPermission(PUBLIC)}; every other path of the module asks to sign in
+ * @param apiAliases further API prefixes the module owns beside {@code /api/<id>}, each {@code /api/<word>}, where the
+ *     module's API speaks of a thing by its own name ({@code /api/invoices} of the quotes module, {@code /api/forum}
+ *     of prospection); routed, gated, documented and opened to public paths exactly as the module's own prefix
  */
 public record ModuleDescriptor(
         String id,
@@ -29,9 +33,12 @@ public record ModuleDescriptor(
         List<Permission> permissions,
         String billingKey,
         int order,
-        List<String> publicPaths) {
+        List<String> publicPaths,
+        List<String> apiAliases) {
 
     private static final Pattern ID = Pattern.compile("^[a-z]{2,20}$");
+
+    private static final Pattern API_ALIAS = Pattern.compile("^/api/[a-z]{2,20}$");
 
     /**
      * A public path: literal segments ({@code [a-z0-9._~-]}), {@code *} or {@code {variable}} segments, and at most a
@@ -51,6 +58,18 @@ public record ModuleDescriptor(
         this(id, names, navigation, permissions, billingKey, order, List.of());
     }
 
+    /** A module that owns only {@code /<id>} and {@code /api/<id>}. */
+    public ModuleDescriptor(
+            String id,
+            Map<String, String> names,
+            List<NavigationEntry> navigation,
+            List<Permission> permissions,
+            String billingKey,
+            int order,
+            List<String> publicPaths) {
+        this(id, names, navigation, permissions, billingKey, order, publicPaths, List.of());
+    }
+
     public ModuleDescriptor {
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("Module id must be 2-20 lower-case letters: " + id);
@@ -64,11 +83,21 @@ public record ModuleDescriptor(
         navigation = List.copyOf(navigation);
         permissions = List.copyOf(permissions);
         publicPaths = List.copyOf(publicPaths);
+        apiAliases = List.copyOf(apiAliases);
+        for (String alias : apiAliases) {
+            if (!API_ALIAS.matcher(alias).matches() || alias.equals("/api/" + id)) {
+                throw new IllegalArgumentException(
+                        "API alias of module " + id + " must be /api/ and 2-20 lower-case letters: " + alias);
+            }
+        }
         for (String path : publicPaths) {
-            if (!PUBLIC_PATH.matcher(path).matches()
-                    || !(path.startsWith("/" + id + "/") || path.startsWith("/api/" + id + "/"))) {
+            String under = path;
+            boolean owned = path.startsWith("/" + id + "/")
+                    || path.startsWith("/api/" + id + "/")
+                    || apiAliases.stream().anyMatch(alias -> under.startsWith(alias + "/"));
+            if (!PUBLIC_PATH.matcher(path).matches() || !owned) {
                 throw new IllegalArgumentException("Public path of module " + id + " must be a plain pattern under /"
-                        + id + "/ or /api/" + id + "/: " + path);
+                        + id + "/, /api/" + id + "/ or an API alias: " + path);
             }
         }
     }
@@ -81,6 +110,14 @@ public record ModuleDescriptor(
     /** The path prefix of the module's REST API. */
     public String apiPrefix() {
         return "/api/" + id;
+    }
+
+    /** Every API prefix the module owns: {@code /api/<id>} first, then its aliases. */
+    public List<String> apiPrefixes() {
+        List<String> prefixes = new ArrayList<>(1 + apiAliases.size());
+        prefixes.add(apiPrefix());
+        prefixes.addAll(apiAliases);
+        return List.copyOf(prefixes);
     }
 
     /** Where the module's tenant migrations live. */
@@ -100,7 +137,9 @@ public record ModuleDescriptor(
 
     /** Whether a request path belongs to this module. */
     public boolean owns(String path) {
-        return isUnder(path, pathPrefix()) || isUnder(path, apiPrefix());
+        return isUnder(path, pathPrefix())
+                || isUnder(path, apiPrefix())
+                || apiAliases.stream().anyMatch(alias -> isUnder(path, alias));
     }
 
     private static boolean isUnder(String path, String prefix) {

@@ -2,6 +2,7 @@ package guichet.platform.modules;
 
 import guichet.platform.tenancy.TenantProfile;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,16 @@ public class ModuleRegistry {
         this.byId = modules.stream().collect(Collectors.toMap(ModuleDescriptor::id, Function.identity()));
         if (byId.size() != modules.size()) {
             throw new IllegalStateException("Two modules share an id: " + modules);
+        }
+        Map<String, String> apiOwners = new HashMap<>();
+        for (ModuleDescriptor module : modules) {
+            for (String prefix : module.apiPrefixes()) {
+                String other = apiOwners.putIfAbsent(prefix, module.id());
+                if (other != null) {
+                    throw new IllegalStateException(
+                            "Modules " + other + " and " + module.id() + " both own the API prefix " + prefix);
+                }
+            }
         }
     }
 

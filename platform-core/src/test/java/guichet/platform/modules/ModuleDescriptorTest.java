@@ -2,10 +2,12 @@ package guichet.platform.modules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** What a module may declare public: plain patterns under its own prefixes, nothing a request could disguise. */
 class ModuleDescriptorTest {
@@ -40,6 +42,50 @@ class ModuleDescriptorTest {
     void aModuleWithoutPublicPathsHasNone() {
         assertThat(new ModuleDescriptor("shops", names(), List.of(), List.of(), "shops", 1).publicPaths())
                 .isEmpty();
+    }
+
+    @Test
+    void aModuleOwnsItsApiAliasesAsItsOwnPrefix() {
+        ModuleDescriptor quotes = new ModuleDescriptor(
+                "quotes",
+                names(),
+                List.of(),
+                List.of(),
+                "quotes",
+                1,
+                List.of("/api/invoices/public/*"),
+                List.of("/api/invoices"));
+
+        assertThat(quotes.apiPrefixes()).containsExactly("/api/quotes", "/api/invoices");
+        assertThat(quotes.owns("/api/invoices")).isTrue();
+        assertThat(quotes.owns("/api/invoices/12/pdf")).isTrue();
+        assertThat(quotes.owns("/api/invoicesx")).isFalse();
+        assertThat(quotes.owns("/invoices")).isFalse();
+        assertThat(quotes.publicPaths()).containsExactly("/api/invoices/public/*");
+    }
+
+    @Test
+    void anAliasOutsideTheApiOrNamingTheModuleItselfIsRefused() {
+        for (String alias : List.of("/invoices", "/api/quotes", "/api/Invoices", "/api/invoices/", "/api/in/voices")) {
+            assertThatIllegalArgumentException()
+                    .as(alias)
+                    .isThrownBy(() -> new ModuleDescriptor(
+                            "quotes", names(), List.of(), List.of(), "quotes", 1, List.of(), List.of(alias)));
+        }
+    }
+
+    @Test
+    void twoModulesOwningOneApiPrefixDoNotStart() {
+        ModuleDescriptor quotes = new ModuleDescriptor(
+                "quotes", names(), List.of(), List.of(), "quotes", 1, List.of(), List.of("/api/invoices"));
+        ModuleDescriptor invoices = new ModuleDescriptor("invoices", names(), List.of(), List.of(), "invoices", 2);
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("quotes", quotes);
+        beans.addBean("invoices", invoices);
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new ModuleRegistry(beans.getBeanProvider(ModuleDescriptor.class)))
+                .withMessageContaining("/api/invoices");
     }
 
     private static ModuleDescriptor shops(String... publicPaths) {
