@@ -38,6 +38,9 @@ public class ProspectionModule {
     /** The help forum, read by anyone on the tenant's host (prospects without an account included). */
     public static final String FORUM = "/prospection/forum";
 
+    /** The forum's API, named after the forum as the issue asks rather than under the module's prefix (ADR 61). */
+    public static final String FORUM_API = "/api/forum";
+
     @Bean
     ModuleDescriptor prospectionModuleDescriptor() {
         return new ModuleDescriptor(
@@ -63,8 +66,9 @@ public class ProspectionModule {
                 List.of(
                         FORUM,
                         FORUM + "/questions/*",
-                        "/api/prospection/forum/categories",
-                        "/api/prospection/forum/questions",
-                        "/api/prospection/forum/questions/*"));
+                        "/api/forum/categories",
+                        "/api/forum/questions",
+                        "/api/forum/questions/*"),
+                List.of(FORUM_API));
     }
 }

@@ -136,21 +136,19 @@ class ForumAccessWebTest {
     @Test
     void theApiReadsForAnyoneAndWritesForAccountsAndModerators() {
         TenantHttp.Client api = http.tenant(tenant);
-        TenantHttp.Page list = api.get("/api/prospection/forum/questions?q=publique", "application/json");
+        TenantHttp.Page list = api.get("/api/forum/questions?q=publique", "application/json");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("Question publique de fac").doesNotContain("Question retenue");
-        assertThat(api.get("/api/prospection/forum/categories", "application/json")
-                        .body())
-                .contains(category.slug());
-        assertThat(api.get("/api/prospection/forum/questions/" + published.number(), "application/json")
+        assertThat(api.get("/api/forum/categories", "application/json").body()).contains(category.slug());
+        assertThat(api.get("/api/forum/questions/" + published.number(), "application/json")
                         .status())
                 .isEqualTo(200);
-        assertThat(api.get("/api/prospection/forum/questions/" + held.number(), "application/json")
+        assertThat(api.get("/api/forum/questions/" + held.number(), "application/json")
                         .status())
                 .isEqualTo(404);
 
         String ask = "{\"title\":\"Question posée par l'API\",\"body\":\"Le texte de la question.\"}";
-        String askPath = "/api/prospection/forum/categories/" + category.slug() + "/questions";
+        String askPath = "/api/forum/categories/" + category.slug() + "/questions";
         assertThat(api.sendJsonWithToken("POST", askPath, ask, "not-a-token").status())
                 .isEqualTo(401);
         String customer = token(tenant, users.get(Role.CUSTOMER));
@@ -160,7 +158,7 @@ class ForumAccessWebTest {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("\"field\":\"title\"");
 
-        String moderation = "/api/prospection/forum/questions/" + published.number() + "/moderation";
+        String moderation = "/api/forum/questions/" + published.number() + "/moderation";
         assertThat(api.sendJsonWithToken("POST", moderation, "{\"action\":\"pin\"}", customer)
                         .status())
                 .isEqualTo(403);
@@ -169,9 +167,7 @@ class ForumAccessWebTest {
                         .status())
                 .isEqualTo(204);
         assertThat(mother.reread(tenant, published).pinned()).isTrue();
-        assertThat(api.getWithToken(
-                                "/api/prospection/forum/questions/" + held.number(),
-                                token(tenant, users.get(Role.AGENT)))
+        assertThat(api.getWithToken("/api/forum/questions/" + held.number(), token(tenant, users.get(Role.AGENT)))
                         .status())
                 .isEqualTo(200);
     }
@@ -184,15 +180,13 @@ class ForumAccessWebTest {
                         .get("/prospection/forum/questions/" + published.number())
                         .status())
                 .isEqualTo(404);
-        assertThat(elsewhere
-                        .get("/api/prospection/forum/questions", "application/json")
-                        .body())
+        assertThat(elsewhere.get("/api/forum/questions", "application/json").body())
                 .doesNotContain("Question publique de fac");
         String ours = token(tenant, users.get(Role.CUSTOMER));
         assertThat(elsewhere
                         .sendJsonWithToken(
                                 "POST",
-                                "/api/prospection/forum/questions/" + published.number() + "/answers",
+                                "/api/forum/questions/" + published.number() + "/answers",
                                 "{\"body\":\"Depuis un autre locataire\"}",
                                 ours)
                         .status())
@@ -201,7 +195,7 @@ class ForumAccessWebTest {
         TenantProfile without = tenants.create("fno");
         assertThat(http.tenant(without).get("/prospection/forum").status()).isEqualTo(404);
         assertThat(http.tenant(without)
-                        .get("/api/prospection/forum/questions", "application/json")
+                        .get("/api/forum/questions", "application/json")
                         .status())
                 .isEqualTo(404);
     }
@@ -219,10 +213,7 @@ class ForumAccessWebTest {
             String token = token(busy, accounts.customer(busy, "rapide" + account));
             for (int i = 0; i < 5; i++) {
                 int status = api.sendJsonWithToken(
-                                "POST",
-                                "/api/prospection/forum/categories/" + busyCategory.slug() + "/questions",
-                                ask,
-                                token)
+                                "POST", "/api/forum/categories/" + busyCategory.slug() + "/questions", ask, token)
                         .status();
                 refused += status == 429 ? 1 : 0;
             }
@@ -233,7 +224,7 @@ class ForumAccessWebTest {
         TenantHttp.Page elsewhere = http.tenant(calm)
                 .sendJsonWithToken(
                         "POST",
-                        "/api/prospection/forum/categories/" + calmCategory.slug() + "/questions",
+                        "/api/forum/categories/" + calmCategory.slug() + "/questions",
                         ask,
                         token(calm, accounts.customer(calm, "calme")));
         assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(201);

@@ -52,7 +52,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiresPermission(RequiresPermission.PUBLIC)
 class ForumApiController {
 
-    private static final String BASE = "/api/prospection/forum";
+    private static final String BASE = "/api/forum";
     private static final int ANSWERS_PER_PAGE = 100;
 
     private final Forum forum;

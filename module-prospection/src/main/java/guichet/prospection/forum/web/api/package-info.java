@@ -1,4 +1,4 @@
-/** The help forum's REST API under {@code /api/prospection/forum}. */
+/** The help forum's REST API under {@code /api/forum}. */
 @NullMarked
 package guichet.prospection.forum.web.api;
 
