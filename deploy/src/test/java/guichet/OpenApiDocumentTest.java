@@ -76,8 +76,13 @@ class OpenApiDocumentTest {
             json.readTree(group.body())
                     .path("paths")
                     .propertyNames()
-                    .forEach(path -> assertThat(path).startsWith(module.apiPrefix()));
+                    .forEach(path -> assertThat(module.apiPrefixes())
+                            .as(path)
+                            .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/")));
         }
+        JsonNode prospection =
+                json.readTree(http.console().get("/api-docs/prospection").body());
+        assertThat(prospection.path("paths").has("/api/forum/questions")).isTrue();
         JsonNode customers =
                 json.readTree(http.console().get("/api-docs/customers").body());
         assertThat(customers.path("paths").has("/api/customers/{number}")).isTrue();
@@ -85,6 +90,7 @@ class OpenApiDocumentTest {
                 json.readTree(http.console().get("/api-docs/platform").body());
         assertThat(platform.path("paths").has("/api/me")).isTrue();
         assertThat(platform.path("paths").has("/api/customers")).isFalse();
+        assertThat(platform.path("paths").has("/api/forum/questions")).isFalse();
     }
 
     @Test
