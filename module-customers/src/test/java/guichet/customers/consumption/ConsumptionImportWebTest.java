@@ -170,6 +170,12 @@ class ConsumptionImportWebTest {
                         .sendJsonWithToken("POST", "/api/customers/consumption", body, fixtures.token(tenant, agent))
                         .status())
                 .isEqualTo(403);
+        // A customer's own account, even the one whose line the usage is, never sends usage.
+        User customer = accounts.customer(tenant, "abonne");
+        assertThat(fixtures.signedIn(tenant, customer)
+                        .sendJsonWithToken("POST", "/api/customers/consumption", body, fixtures.token(tenant, customer))
+                        .status())
+                .isEqualTo(403);
         assertThat(http.tenant(tenant)
                         .sendJsonWithToken("POST", "/api/customers/consumption", body, "not-a-token")
                         .status())
