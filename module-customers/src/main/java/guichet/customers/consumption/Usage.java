@@ -16,15 +16,16 @@ public record Usage(BigDecimal voiceMinutes, long sms, BigDecimal dataMb, BigDec
     public static final Usage NONE = new Usage(BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 
     public Usage {
-        voiceMinutes = cents(voiceMinutes);
-        dataMb = cents(dataMb);
-        billed = cents(billed);
+        voiceMinutes = kept(voiceMinutes);
+        dataMb = kept(dataMb);
+        billed = kept(billed);
         if (voiceMinutes.signum() < 0 || sms < 0 || dataMb.signum() < 0 || billed.signum() < 0) {
             throw new IllegalArgumentException("Usage is never negative");
         }
     }
 
-    private static BigDecimal cents(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
+    /** To the millime, as the ledger keeps it (TypedFigure), so a month read back equals the month imported. */
+    private static BigDecimal kept(BigDecimal value) {
+        return value.setScale(TypedFigure.DECIMALS, RoundingMode.HALF_UP);
     }
 }

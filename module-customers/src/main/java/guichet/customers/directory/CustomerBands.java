@@ -1,5 +1,6 @@
 package guichet.customers.directory;
 
+import guichet.customers.consumption.TypedFigure;
 import guichet.platform.customers.CustomerGauges;
 import guichet.platform.search.CustomerQuery;
 import java.math.BigDecimal;
@@ -127,13 +128,9 @@ public record CustomerBands(
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            BigDecimal amount = new BigDecimal(value.strip().replace(" ", "").replace(',', '.'));
-            if (amount.signum() >= 0 && amount.compareTo(MOST) < 0 && amount.scale() <= 2) {
-                return amount;
-            }
-        } catch (NumberFormatException e) {
-            // Named below.
+        BigDecimal amount = TypedFigure.parse(value);
+        if (amount != null && amount.compareTo(MOST) < 0) {
+            return amount;
         }
         problems.put(name, "customers.bands.error.amount");
         return null;

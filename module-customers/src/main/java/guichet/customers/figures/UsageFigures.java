@@ -25,7 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The figures of consumption: the amount billed (by customer, segment and band), the data used (by customer and
  * segment), the minutes of calls and the text messages (by segment), each month counted on its last day. The amounts
- * and volumes count in whole units; the ledger keeps them to the cent.
+ * and volumes count in whole units; the ledger keeps them to the millime (three decimals, TypedFigure).
  */
 public final class UsageFigures {
 

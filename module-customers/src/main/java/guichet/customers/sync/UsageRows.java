@@ -1,6 +1,7 @@
 package guichet.customers.sync;
 
 import guichet.customers.consumption.MonthlyUsage;
+import guichet.customers.consumption.TypedFigure;
 import guichet.customers.consumption.Usage;
 import guichet.customers.tables.RowProblem;
 import java.math.BigDecimal;
@@ -23,7 +24,6 @@ final class UsageRows {
 
     private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})(?:-\\d{1,2})?$");
     private static final Pattern FRENCH = Pattern.compile("^(?:\\d{1,2}/)?(\\d{1,2})/(\\d{4})$");
-    private static final Pattern NUMBER = Pattern.compile("^\\d{1,12}(?:[.,]\\d{1,2})?$");
 
     private UsageRows() {}
 
@@ -85,12 +85,12 @@ final class UsageRows {
         if (value == null) {
             return BigDecimal.ZERO;
         }
-        String plain = value.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
-        if (!NUMBER.matcher(plain).matches()) {
+        BigDecimal figure = TypedFigure.parse(value);
+        if (figure == null) {
             CustomerSync.problem(problems, row, field, "customers.sync.error.figure");
             return kept;
         }
-        return new BigDecimal(plain.replace(',', '.'));
+        return figure;
     }
 
     /** The month a value names, or null. */

@@ -94,7 +94,7 @@ class ConsumptionImportWebTest {
         assertThat(checked.select("#row-problems").text())
                 .contains("Aucun client ne porte cette référence externe : des chiffres de consommation ne créent pas")
                 .contains("Le mois s'écrit 2026-11 ou 11/2026.")
-                .contains("Un chiffre de consommation est un nombre positif, avec au plus deux décimales.")
+                .contains("Un chiffre de consommation est un nombre positif, avec au plus trois décimales")
                 .contains("Le nombre de SMS est un nombre entier.");
         String failed = checked.baseUri();
         admin.postForm(failed + "/run", form(admin, failed));
@@ -131,27 +131,31 @@ class ConsumptionImportWebTest {
                         .html()
                         .select("#billedFrom-error")
                         .text())
-                .isEqualTo("Un nombre positif, avec au plus deux décimales.");
+                .isEqualTo("Un nombre positif, avec au plus trois décimales.");
     }
 
     @Test
     void theApiTakesUsageAllOrNothingAndNeverCreatesACustomer() {
+        // A Tunisian bill keeps its millimes (48,755 TND); a fourth decimal is refused, not rounded away.
         String month = YearMonth.now(tenant.zoneId()).minusMonths(2).toString();
         TenantHttp.Page refused =
                 admin.sendJsonWithToken("POST", "/api/customers/consumption", """
                 [{"externalRef": "L-0001", "month": "%1$s", "billed": 12.5, "dataMb": 2048},
-                 {"externalRef": "NOBODY", "month": "%1$s", "billed": 3}]""".formatted(month), token);
+                 {"externalRef": "NOBODY", "month": "%1$s", "billed": 3},
+                 {"externalRef": "L-0002", "month": "%1$s", "billed": 1.2345}]""".formatted(month), token);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"line\":2", "customers.sync.error.usage.unknown");
+        assertThat(refused.body())
+                .contains("\"line\":2", "customers.sync.error.usage.unknown")
+                .contains("\"line\":3", "customers.sync.error.figure");
         TenantHttp.Page accepted =
                 admin.sendJsonWithToken("POST", "/api/customers/consumption", """
-                [{"externalRef": "L-0001", "month": "%s", "billed": 12.5, "dataMb": 2048}]""".formatted(month), token);
+                [{"externalRef": "L-0001", "month": "%s", "billed": 48.755, "dataMb": 2048.125}]""".formatted(month), token);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.body()).contains("\"updated\":1");
         assertThat(fixtures.in(
                         tenant,
                         () -> ((Number) entities.createNativeQuery(
-                                                "select count(*) from cus_monthly_usage where billed = 12.50 and data_mb = 2048")
+                                                "select count(*) from cus_monthly_usage where billed = 48.755 and data_mb = 2048.125")
                                         .getSingleResult())
                                 .longValue()))
                 .isEqualTo(1);
