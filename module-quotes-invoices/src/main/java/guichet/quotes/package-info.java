@@ -1,7 +1,14 @@
 /** Quotes and invoices. */
 @ApplicationModule(
         displayName = "Quotes and invoices",
-        allowedDependencies = {"platform.identity", "platform.modules", "platform.tenancy", "platform.web"})
+        allowedDependencies = {
+            "platform.catalog",
+            "platform.identity",
+            "platform.modules",
+            "platform.money",
+            "platform.tenancy",
+            "platform.web"
+        })
 @NullMarked
 package guichet.quotes;
 
