@@ -12,6 +12,10 @@ import guichet.platform.sites.Sites;
 import guichet.platform.tenancy.TenantContext;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.users.User;
+import guichet.quotes.quote.LineInput;
+import guichet.quotes.quote.Quote;
+import guichet.quotes.quote.QuoteDesk;
+import guichet.quotes.quote.Quotes;
 import guichet.quotes.request.Appointment;
 import guichet.quotes.request.Asking;
 import guichet.quotes.request.QuoteRequest;
@@ -30,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class QuotesMother {
 
     private final QuoteRequestDesk desk;
+    private final QuoteDesk quoteDesk;
+    private final Quotes quotes;
     private final QuoteRequests requests;
     private final Products products;
     private final Sites sites;
@@ -38,12 +44,16 @@ public class QuotesMother {
 
     QuotesMother(
             QuoteRequestDesk desk,
+            QuoteDesk quoteDesk,
+            Quotes quotes,
             QuoteRequests requests,
             Products products,
             Sites sites,
             Customers customers,
             TransactionTemplate transactions) {
         this.desk = desk;
+        this.quoteDesk = quoteDesk;
+        this.quotes = quotes;
         this.requests = requests;
         this.products = products;
         this.sites = sites;
@@ -104,6 +114,55 @@ public class QuotesMother {
     /** A customer's number, inside {@link #in}. */
     public String customerNumber(CustomerId customer) {
         return customers.find(customer).orElseThrow().number().value();
+    }
+
+    /** A draft for this customer with one free line per price given, made by {@code by}. */
+    public Quote quote(TenantProfile tenant, CustomerId customer, User by, String... prices) {
+        return in(tenant, () -> {
+            Quote quote = quoteDesk.create(customer, by.id());
+            int n = 0;
+            for (String price : prices) {
+                quoteDesk.addLine(
+                        quote.id(),
+                        new LineInput(
+                                null,
+                                "Prestation " + (++n),
+                                BigDecimal.ONE,
+                                new BigDecimal(price),
+                                BigDecimal.ZERO,
+                                BigDecimal.valueOf(20)));
+            }
+            return quote;
+        });
+    }
+
+    /** Sends the quote's draft revision. */
+    public Quote send(TenantProfile tenant, Quote quote, User by) {
+        return in(tenant, () -> {
+            quoteDesk.send(quote.id(), by.id());
+            return quotes.findById(quote.id()).orElseThrow();
+        });
+    }
+
+    /** Starts the next revision, adds a line to it and sends it. */
+    public Quote reviseAndSend(TenantProfile tenant, Quote quote, User by, String price) {
+        return in(tenant, () -> {
+            quoteDesk.revise(quote.id());
+            quoteDesk.addLine(
+                    quote.id(),
+                    new LineInput(
+                            null, "Option", BigDecimal.ONE, new BigDecimal(price), BigDecimal.ZERO, BigDecimal.TEN));
+            quoteDesk.send(quote.id(), by.id());
+            return quotes.findById(quote.id()).orElseThrow();
+        });
+    }
+
+    public Quote quoteByNumber(TenantProfile tenant, String number) {
+        return in(tenant, () -> quotes.findByNumber(number).orElseThrow());
+    }
+
+    public Quote reread(TenantProfile tenant, Quote quote) {
+        return in(tenant, () -> quotes.findById(quote.id()).orElseThrow());
     }
 
     public QuoteRequest reread(TenantProfile tenant, QuoteRequest request) {
