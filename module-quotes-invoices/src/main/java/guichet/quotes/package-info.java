@@ -3,10 +3,16 @@
         displayName = "Quotes and invoices",
         allowedDependencies = {
             "platform.catalog",
+            "platform.customers",
+            "platform.files",
+            "platform.i18n",
             "platform.identity",
+            "platform.ids",
             "platform.modules",
             "platform.money",
+            "platform.notifications",
             "platform.tenancy",
+            "platform.users",
             "platform.web"
         })
 @NullMarked
