@@ -4,6 +4,7 @@
         allowedDependencies = {
             "platform.catalog",
             "platform.customers",
+            "platform.files",
             "platform.i18n",
             "platform.identity",
             "platform.ids",

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param description what is sold, as the document prints it (not blank, at most 500 characters)
  * @param item the catalogue item the line was taken from, or {@code null} for a free line
- * @param quantity more than zero; fractional quantities (hours, kilograms) are allowed
+ * @param quantity more than zero; fractional quantities (hours, kilograms) are allowed; kept without trailing zeros
  * @param unitPrice the price of one item before discount and tax, zero or more
  * @param discountPercent 0 to 100
  * @param taxRatePercent 0 to 100 ({@code 20} for 20 % VAT, {@code 5.5} for 5.5 %)
@@ -52,6 +52,7 @@ public record Line(
         if (taxRatePercent.signum() < 0 || taxRatePercent.compareTo(HUNDRED) > 0) {
             throw new IllegalArgumentException("A tax rate is 0 to 100 %: " + taxRatePercent);
         }
+        quantity = normal(quantity);
         taxRatePercent = normal(taxRatePercent);
         discountPercent = normal(discountPercent);
     }
