@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A customer accepted a revision of a quote: published in the acceptance's transaction, so that the invoices make a
- * draft from its lines (ADR 63). Carries its tenant: a listener binds it before touching data.
+ * A customer accepted a revision of a quote, whose invoice draft was made in the same transaction (ADR 63): published
+ * for whoever follows quotes (statistics, a ticket's follow-up). Carries its tenant: a listener binds it before
+ * touching data.
  *
  * @param tenant the quote's tenant
  * @param quoteId the quote
@@ -16,9 +17,16 @@ import java.util.UUID;
  * @param revision the revision accepted
  * @param customer whose quote
  * @param lines the accepted revision's lines, in order
+ * @param invoiceDraft the invoice draft made of them
  */
 public record QuoteAccepted(
-        TenantId tenant, UUID quoteId, String number, int revision, CustomerId customer, List<Line> lines) {
+        TenantId tenant,
+        UUID quoteId,
+        String number,
+        int revision,
+        CustomerId customer,
+        List<Line> lines,
+        UUID invoiceDraft) {
 
     public QuoteAccepted {
         lines = List.copyOf(lines);

@@ -7,6 +7,7 @@ import guichet.platform.ids.CustomerId;
 import guichet.platform.ids.UserId;
 import guichet.platform.money.Money;
 import guichet.platform.tenancy.CurrentTenant;
+import guichet.quotes.invoice.InvoiceDrafts;
 import guichet.quotes.pricing.Line;
 import guichet.quotes.pricing.Totals;
 import guichet.quotes.request.QuoteRefused;
@@ -48,6 +49,7 @@ public class QuoteDesk {
     private final YearCounters counters;
     private final SellableItems catalogue;
     private final QuoteNotices notices;
+    private final InvoiceDrafts invoices;
     private final ApplicationEventPublisher events;
     private final CurrentTenant tenant;
     private final Clock clock;
@@ -61,6 +63,7 @@ public class QuoteDesk {
             YearCounters counters,
             SellableItems catalogue,
             QuoteNotices notices,
+            InvoiceDrafts invoices,
             ApplicationEventPublisher events,
             CurrentTenant tenant,
             Clock clock) {
@@ -72,6 +75,7 @@ public class QuoteDesk {
         this.counters = counters;
         this.catalogue = catalogue;
         this.notices = notices;
+        this.invoices = invoices;
         this.events = events;
         this.tenant = tenant;
         this.clock = clock;
@@ -230,8 +234,9 @@ public class QuoteDesk {
     }
 
     /**
-     * The customer accepts or refuses the latest sent revision; staff are told, and an acceptance is published as
-     * {@link QuoteAccepted} for the invoices.
+     * The customer accepts or refuses the latest sent revision; staff are told, and an acceptance makes an invoice
+     * draft of the revision's lines ({@link InvoiceDrafts#draft}) in the same transaction, then is published as
+     * {@link QuoteAccepted}.
      *
      * @param revision the revision the customer saw, so that he never decides on one he has not read
      * @throws QuoteRefused if it is not the latest sent revision awaiting his answer, or it is past its validity
@@ -249,13 +254,10 @@ public class QuoteDesk {
         quote.decided(accept, clock.instant());
         notices.decided(quote, accept, by);
         if (accept) {
+            List<Line> accepted = linesOf(quote, revision);
+            UUID invoice = invoices.draft(quote.customer(), accepted, "quote:" + quote.number() + " r" + revision);
             events.publishEvent(new QuoteAccepted(
-                    tenant.profile().id(),
-                    quote.id(),
-                    quote.number(),
-                    revision,
-                    quote.customer(),
-                    linesOf(quote, revision)));
+                    tenant.profile().id(), quote.id(), quote.number(), revision, quote.customer(), accepted, invoice));
         }
         return quote;
     }

@@ -31,8 +31,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Staff turn a request into a quote, price it, send revision 1 (frozen), revise to revision 2 and compare them; the
- * customer sees only sent revisions in « Mes devis », is told of each, and accepts revision 2: staff are told and the
- * acceptance is published for the invoices with revision 2's lines.
+ * customer sees only sent revisions in « Mes devis », is told of each, and accepts revision 2: staff are told, an
+ * invoice draft is made of revision 2's lines and the acceptance is published.
  */
 @GuichetTest
 @Import({QuotesMother.class, AcceptedQuotes.class})
@@ -175,6 +175,9 @@ class QuoteWebTest {
         assertThat(accepted.of(number)).singleElement().satisfies(event -> {
             assertThat(event.revision()).isEqualTo(2);
             assertThat(event.tenant()).isEqualTo(tenant.id());
+            assertThat(event.invoiceDraft())
+                    .as("the invoice draft made in the acceptance's transaction")
+                    .isNotNull();
             assertThat(event.lines()).extracting(l -> l.description()).containsExactly("Box 5G Pro", "Garantie 3 ans");
         });
     }
