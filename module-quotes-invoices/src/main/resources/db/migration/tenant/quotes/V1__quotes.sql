@@ -51,7 +51,7 @@ create table quo_quote (
     customer_id     uuid         not null,
     request_id      uuid references quo_request (id),
     ticket_number   varchar(40),
-    currency        char(3)      not null,
+    currency        varchar(3)   not null,
     status          varchar(12)  not null,
     revision        integer      not null,
     sent_revision   integer,
