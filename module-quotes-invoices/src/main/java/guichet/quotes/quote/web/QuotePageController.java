@@ -145,6 +145,22 @@ class QuotePageController {
         }
     }
 
+    @PostMapping("/quotes/new")
+    @RequiresPermission(QuotesModule.EDIT)
+    String create(@RequestParam(required = false) @Nullable String customer, RedirectAttributes flash) {
+        GuichetUser user = currentUser.require();
+        var found = customers
+                .findByNumber(customer == null ? "" : customer.strip())
+                .filter(c -> reach.allows(user, c.id()));
+        if (found.isEmpty()) {
+            flash.addFlashAttribute("problem", "quotes.request.error.customer");
+            return "redirect:/quotes";
+        }
+        Quote quote = desk.create(found.get().id(), user.id());
+        flash.addFlashAttribute("notice", "quotes.made");
+        return "redirect:/quotes/" + quote.number();
+    }
+
     @PostMapping("/quotes/{number}/lines")
     @RequiresPermission(QuotesModule.EDIT)
     String addLine(@PathVariable String number, @ModelAttribute("line") LineForm form, RedirectAttributes flash) {

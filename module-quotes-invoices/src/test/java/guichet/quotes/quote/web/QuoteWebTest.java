@@ -182,6 +182,40 @@ class QuoteWebTest {
         });
     }
 
+    @Test
+    void staffStartABlankQuoteOnlyForACustomerWithinTheirReach() {
+        TenantProfile tenant = tenants.create("qnew", "quotes");
+        User customer = accounts.customer(tenant, "client");
+        User seller = accounts.staff(tenant, "vendeur", Role.SELLER);
+        User rep = accounts.staff(tenant, "commercial", Role.SALES_REP);
+        User agent = accounts.staff(tenant, "agent", Role.AGENT);
+        String number = mother.in(tenant, () -> mother.customerNumber(mother.customerOf(customer)));
+
+        TenantHttp.Client staff = http.tenant(tenant);
+        staff.signIn(seller.email(), TestAccounts.PASSWORD);
+        String csrf = staff.csrfToken("/quotes");
+        TenantHttp.Page made = staff.follow(staff.postForm("/quotes/new", Map.of("_csrf", csrf, "customer", number)));
+        assertThat(made.uri().getPath()).startsWith("/quotes/DEV-");
+        assertThat(made.html().select(".g-revision").text()).isEqualTo("révision 1");
+
+        TenantHttp.Client repClient = http.tenant(tenant);
+        repClient.signIn(rep.email(), TestAccounts.PASSWORD);
+        String repCsrf = repClient.csrfToken("/quotes");
+        TenantHttp.Page refused =
+                repClient.follow(repClient.postForm("/quotes/new", Map.of("_csrf", repCsrf, "customer", number)));
+        assertThat(refused.uri().getPath()).isEqualTo("/quotes");
+        assertThat(refused.html().select(".alert-danger").text()).contains("Aucun client de ce numéro");
+
+        TenantHttp.Client agentClient = http.tenant(tenant);
+        agentClient.signIn(agent.email(), TestAccounts.PASSWORD);
+        assertThat(agentClient.get("/quotes").html().select("#new-quote-form")).isEmpty();
+        String agentCsrf = agentClient.csrfToken("/quotes");
+        assertThat(agentClient
+                        .postForm("/quotes/new", Map.of("_csrf", agentCsrf, "customer", number))
+                        .status())
+                .isEqualTo(403);
+    }
+
     private static String text(HttpResponse<byte[]> pdf) {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
