@@ -113,10 +113,16 @@ class QuotePageController {
     }
 
     @GetMapping("/quotes/{number}/diff")
-    String diff(@PathVariable String number, @RequestParam int from, @RequestParam int to, Model model) {
+    String diff(
+            @PathVariable String number,
+            @RequestParam(required = false) @Nullable Integer from,
+            @RequestParam(required = false) @Nullable Integer to,
+            Model model) {
         Quote quote = readable(number);
+        int newer = to == null ? quote.revision() : to;
+        int older = from == null ? Math.max(1, newer - 1) : from;
         model.addAttribute("quote", quote);
-        model.addAttribute("diff", reading.diff(quote, from, to).orElseThrow(() -> new NotFound("Revision")));
+        model.addAttribute("diff", reading.diff(quote, older, newer).orElseThrow(() -> new NotFound("Revision")));
         return DIFF;
     }
 

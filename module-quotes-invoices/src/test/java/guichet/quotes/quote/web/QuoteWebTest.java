@@ -137,7 +137,11 @@ class QuoteWebTest {
                 .isEmpty();
 
         staff.follow(staff.postForm("/quotes/" + number + "/send", Map.of("_csrf", csrf)));
-        TenantHttp.Page diff = staff.get("/quotes/" + number + "/diff?from=1&to=2");
+        TenantHttp.Page diff = staff.get("/quotes/" + number + "/diff");
+        assertThat(diff.html().select("h1").text())
+                .as("the last two revisions by default")
+                .contains("1")
+                .contains("2");
         assertThat(diff.status()).isEqualTo(200);
         assertThat(diff.html().select("tr.g-added").text()).contains("Garantie 3 ans");
         assertThat(diff.html().select("tr.g-removed").text()).contains("Installation");
