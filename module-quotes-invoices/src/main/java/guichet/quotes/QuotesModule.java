@@ -1,5 +1,6 @@
 package guichet.quotes;
 
+import guichet.platform.identity.CorePermissions;
 import guichet.platform.identity.Permission;
 import guichet.platform.identity.Role;
 import guichet.platform.modules.ModuleDescriptor;
@@ -40,7 +41,12 @@ public class QuotesModule {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Devis et factures", "en", "Quotes and invoices", "ar", "عروض الأسعار والفواتير"),
-                List.of(new NavigationEntry("/quotes", "quotes.nav", VIEW)),
+                List.of(
+                        new NavigationEntry("/quotes", "quotes.nav", VIEW),
+                        new NavigationEntry("/quotes/requests", "quotes.nav.requests", VIEW),
+                        new NavigationEntry("/quotes/my", "quotes.my", CorePermissions.PORTAL_ACCESS),
+                        new NavigationEntry(
+                                "/quotes/my/requests/new", "quotes.request.new", CorePermissions.PORTAL_ACCESS)),
                 List.of(
                         new Permission(VIEW, "quotes.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
                         new Permission(EDIT, "quotes.permission.edit", Role.SELLER, Role.SALES_REP),

@@ -1,7 +1,22 @@
 /** Quotes and invoices. */
 @ApplicationModule(
         displayName = "Quotes and invoices",
-        allowedDependencies = {"platform.identity", "platform.modules", "platform.tenancy", "platform.web"})
+        allowedDependencies = {
+            "platform.catalog",
+            "platform.customers",
+            "platform.files",
+            "platform.i18n",
+            "platform.identity",
+            "platform.ids",
+            "platform.modules",
+            "platform.money",
+            "platform.notifications",
+            "platform.sites",
+            "platform.tenancy",
+            "platform.tickets",
+            "platform.users",
+            "platform.web"
+        })
 @NullMarked
 package guichet.quotes;
 
