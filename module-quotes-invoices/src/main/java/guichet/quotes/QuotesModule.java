@@ -40,7 +40,9 @@ public class QuotesModule {
         return new ModuleDescriptor(
                 ID,
                 Map.of("fr", "Devis et factures", "en", "Quotes and invoices", "ar", "عروض الأسعار والفواتير"),
-                List.of(new NavigationEntry("/quotes", "quotes.nav", VIEW)),
+                List.of(
+                        new NavigationEntry("/quotes", "quotes.nav", VIEW),
+                        new NavigationEntry("/quotes/invoices", "invoices.nav", VIEW)),
                 List.of(
                         new Permission(VIEW, "quotes.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
                         new Permission(EDIT, "quotes.permission.edit", Role.SELLER, Role.SALES_REP),
