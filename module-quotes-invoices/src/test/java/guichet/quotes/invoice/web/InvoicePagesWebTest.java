@@ -7,6 +7,7 @@ import guichet.platform.identity.Role;
 import guichet.platform.ids.CustomerId;
 import guichet.platform.tenancy.TenantProfile;
 import guichet.platform.testing.GuichetTest;
+import guichet.platform.testing.Mailbox;
 import guichet.platform.testing.TenantHttp;
 import guichet.platform.testing.TestAccounts;
 import guichet.platform.testing.TestTenants;
@@ -97,6 +98,10 @@ class InvoicePagesWebTest {
         Invoice issued = fixture.reread(tenant, draft);
         assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
         assertThat(issued.totals().gross().toString()).isEqualTo("147.560 TND"); // (99 + 25) × 1.19
+        Mailbox.Mail mail =
+                Mailbox.waitFor(customerAccount.email(), issued.number().orElseThrow());
+        assertThat(mail.subject()).isEqualTo("Votre facture " + issued.number().orElseThrow());
+        assertThat(mail.body()).contains("Mes factures").contains("/quotes/my/invoices");
 
         TenantHttp.Page paid = staff.postForm(
                 path + "/payments",
