@@ -1,6 +1,7 @@
 package guichet.quotes.invoice.web;
 
 import guichet.platform.customers.CustomerAccessPolicy;
+import guichet.platform.customers.Customers;
 import guichet.platform.identity.CurrentUser;
 import guichet.platform.identity.RequiresPermission;
 import guichet.platform.web.ListQuery;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff's list of invoices and credit notes: filtered by status and customer, sorted, paginated; drafts merged. */
+/**
+ * Staff's list of invoices and credit notes: filtered by status and customer, sorted, paginated; a new draft for a
+ * customer found by number; drafts merged.
+ */
 @Controller
 class InvoiceListController {
 
@@ -36,9 +40,15 @@ class InvoiceListController {
     private final InvoiceDrafts drafts;
     private final CustomerAccessPolicy policy;
     private final CurrentUser currentUser;
+    private final Customers customers;
 
     InvoiceListController(
-            InvoiceReading reading, InvoiceDrafts drafts, CustomerAccessPolicy policy, CurrentUser currentUser) {
+            InvoiceReading reading,
+            InvoiceDrafts drafts,
+            CustomerAccessPolicy policy,
+            CurrentUser currentUser,
+            Customers customers) {
+        this.customers = customers;
         this.reading = reading;
         this.drafts = drafts;
         this.policy = policy;
@@ -72,12 +82,27 @@ class InvoiceListController {
                 "links", PageLinks.of(query.isEmpty() ? PATH : PATH + "?" + String.join("&", query), invoices));
         model.addAttribute("status", shown);
         model.addAttribute("customer", customer);
+        model.addAttribute("canEdit", currentUser.require().can(QuotesModule.EDIT));
         model.addAttribute(
                 "statuses",
                 Arrays.stream(InvoiceStatus.values())
                         .filter(s -> s != InvoiceStatus.MERGED)
                         .toList());
         return LIST;
+    }
+
+    @PostMapping(PATH + "/new")
+    @RequiresPermission(QuotesModule.EDIT)
+    String create(@RequestParam(defaultValue = "") String customer, RedirectAttributes flash) {
+        var access = policy.of(currentUser.require());
+        var found = customers.findByNumber(customer.strip()).filter(c -> !c.isMerged() && access.allows(c));
+        if (found.isEmpty()) {
+            flash.addFlashAttribute("problem", "invoices.error.customer");
+            flash.addFlashAttribute("typedCustomer", customer);
+            return "redirect:" + PATH;
+        }
+        UUID draft = drafts.draft(found.get().id(), List.of(), "");
+        return "redirect:" + PATH + "/" + draft;
     }
 
     @PostMapping(PATH + "/merge")

@@ -3,6 +3,7 @@ package guichet.quotes.invoice.web;
 import static guichet.quotes.invoice.InvoiceFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guichet.platform.customers.Customers;
 import guichet.platform.identity.Role;
 import guichet.platform.ids.CustomerId;
 import guichet.platform.tenancy.TenantProfile;
@@ -38,6 +39,9 @@ class InvoicePagesWebTest {
 
     @Autowired
     InvoiceFixture fixture;
+
+    @Autowired
+    Customers customers;
 
     @Test
     void aDraftIsEditedRefusedWhileMentionsLackThenIssuedPaidAndDownloaded() {
@@ -126,6 +130,38 @@ class InvoicePagesWebTest {
         assertThat(mine.body()).contains(issued.number().orElseThrow()).contains("Reste à payer");
         assertThat(portal.get("/quotes/my/invoices/" + draft + ".pdf").header("Content-Type"))
                 .startsWith("application/pdf");
+    }
+
+    @Test
+    void staffStartADraftForACustomerTheySeeByItsNumber() {
+        TenantProfile tenant = tenants.create("invnew", "quotes");
+        User seller = accounts.staff(tenant, "vendeur", Role.SELLER);
+        User rep = accounts.staff(tenant, "rep", Role.SALES_REP);
+        CustomerId customer = fixture.customer(tenant, "Nouveau");
+        String number = fixture.in(
+                tenant, () -> customers.find(customer).orElseThrow().number().value());
+        TenantHttp.Client staff = http.tenant(tenant);
+        staff.signIn(seller.email(), TestAccounts.PASSWORD);
+        String csrf = staff.csrfToken("/quotes/invoices");
+
+        TenantHttp.Page created = staff.postForm("/quotes/invoices/new", Map.of("_csrf", csrf, "customer", number));
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.header("Location")).contains("/quotes/invoices/");
+        TenantHttp.Page draft = staff.follow(created);
+        assertThat(draft.status()).isEqualTo(200);
+        assertThat(draft.html().select("input[name='buyerName']").val()).isEqualTo("Amina Nouveau");
+
+        TenantHttp.Page unknown =
+                staff.follow(staff.postForm("/quotes/invoices/new", Map.of("_csrf", csrf, "customer", "C-NULLE-PART")));
+        assertThat(unknown.html().select(".alert-danger").text()).contains("Aucun de vos clients");
+        assertThat(unknown.html().select("#new-customer").val()).isEqualTo("C-NULLE-PART");
+
+        // A sales representative cannot invoice a customer who is not his.
+        TenantHttp.Client salesRep = http.tenant(tenant);
+        salesRep.signIn(rep.email(), TestAccounts.PASSWORD);
+        TenantHttp.Page refused = salesRep.follow(salesRep.postForm(
+                "/quotes/invoices/new", Map.of("_csrf", salesRep.csrfToken("/quotes/invoices"), "customer", number)));
+        assertThat(refused.html().select(".alert-danger").text()).contains("Aucun de vos clients");
     }
 
     @Test
