@@ -164,6 +164,24 @@ class InvoicesAccessWebTest {
         assertThat(agent.postForm("/quotes/invoices/settings", Map.of("_csrf", csrf, "legalName", "Pirate"))
                         .status())
                 .isEqualTo(403);
+        // An agent reads invoices but neither starts, merges nor answers.
+        String number = users.get("customer").customer().orElseThrow().toString();
+        assertThat(agent.postForm("/quotes/invoices/new", Map.of("_csrf", csrf, "customer", number))
+                        .status())
+                .isEqualTo(403);
+        assertThat(agent.postForm("/quotes/invoices/merge", Map.of("_csrf", csrf, "draft", draft.toString()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(agent.postForm(
+                                "/quotes/invoices/requests/" + UUID.randomUUID() + "/answer",
+                                Map.of("_csrf", csrf, "answer", "x"))
+                        .status())
+                .isEqualTo(403);
+        TenantHttp.Client anonymous = http.tenant(tenant);
+        assertThat(anonymous
+                        .postForm("/quotes/invoices/new", Map.of("customer", number))
+                        .status())
+                .isIn(302, 401, 403);
         TenantHttp.Client rep = signedIn(tenant, users.get("rep"));
         String repCsrf = rep.csrfToken("/quotes/invoices");
         assertThat(rep.postForm("/quotes/invoices/" + theirs.id(), Map.of("_csrf", repCsrf, "buyerName", "x"))
@@ -172,6 +190,9 @@ class InvoicesAccessWebTest {
         TenantHttp.Client customer = signedIn(tenant, users.get("customer"));
         String customerCsrf = customer.csrfToken("/quotes/my/invoices");
         assertThat(customer.postForm("/quotes/invoices/" + draft + "/issue", Map.of("_csrf", customerCsrf))
+                        .status())
+                .isEqualTo(403);
+        assertThat(customer.postForm("/quotes/invoices/new", Map.of("_csrf", customerCsrf, "customer", "x"))
                         .status())
                 .isEqualTo(403);
         assertThat(fixture.reread(tenant, draft).isDraft()).isTrue();
