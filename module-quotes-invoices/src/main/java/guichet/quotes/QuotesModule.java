@@ -44,7 +44,10 @@ public class QuotesModule {
                 List.of(
                         new NavigationEntry("/quotes", "quotes.nav", VIEW),
                         new NavigationEntry("/quotes/requests", "quotes.nav.requests", VIEW),
+                        new NavigationEntry("/quotes/invoices", "invoices.nav", VIEW),
                         new NavigationEntry("/quotes/my", "quotes.my", CorePermissions.PORTAL_ACCESS),
+                        new NavigationEntry(
+                                "/quotes/my/invoices", "invoices.mine.title", CorePermissions.PORTAL_ACCESS),
                         new NavigationEntry(
                                 "/quotes/my/requests/new", "quotes.request.new", CorePermissions.PORTAL_ACCESS)),
                 List.of(
