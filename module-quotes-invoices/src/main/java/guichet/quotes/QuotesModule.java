@@ -46,7 +46,10 @@ public class QuotesModule {
                         new NavigationEntry("/quotes/requests", "quotes.nav.requests", VIEW),
                         new NavigationEntry("/quotes/my", "quotes.my", CorePermissions.PORTAL_ACCESS),
                         new NavigationEntry(
-                                "/quotes/my/requests/new", "quotes.request.new", CorePermissions.PORTAL_ACCESS)),
+                                "/quotes/my/requests/new", "quotes.request.new", CorePermissions.PORTAL_ACCESS),
+                        new NavigationEntry("/quotes/invoices", "invoices.nav", VIEW),
+                        new NavigationEntry(
+                                "/quotes/my/invoices", "invoices.mine.title", CorePermissions.PORTAL_ACCESS)),
                 List.of(
                         new Permission(VIEW, "quotes.permission.view", Role.AGENT, Role.SELLER, Role.SALES_REP),
                         new Permission(EDIT, "quotes.permission.edit", Role.SELLER, Role.SALES_REP),

@@ -243,6 +243,11 @@ public class Invoice {
         return new Totals(currency(), byRate, money(net), money(tax), money(gross));
     }
 
+    /** The total including tax: a draft's as its lines make it now (kept on the row, for lists), an issued one's. */
+    public Money gross() {
+        return money(gross);
+    }
+
     public Money paid() {
         return money(paid);
     }
@@ -269,6 +274,10 @@ public class Invoice {
             }
             lines.add(new InvoiceLine(position++, line));
         }
+        Totals totals = Totals.of(currency(), newLines);
+        this.net = totals.net().amount();
+        this.tax = totals.tax().amount();
+        this.gross = totals.gross().amount();
     }
 
     void describe(

@@ -85,6 +85,13 @@ public class InvoiceDrafts {
         return draft;
     }
 
+    /** The draft's delivery date, its buyer and language kept. */
+    public Invoice deliveredOn(UUID draftId, LocalDate deliveryDate) {
+        Invoice draft = find(draftId);
+        draft.describe(draft.buyerName(), draft.buyerAddress(), deliveryDate, draft.language());
+        return draft;
+    }
+
     /**
      * Several drafts of one customer made one: the first keeps its place and takes the others' lines after its own,
      * and their origins; the others are marked merged into it (and keep their own lines, for the record).

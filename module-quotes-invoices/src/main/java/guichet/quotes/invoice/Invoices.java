@@ -36,15 +36,17 @@ public interface Invoices extends Repository<Invoice, UUID> {
 
     /**
      * A page of documents: of one status and customer when given, of a sales representative's customers when given, of
-     * these customers only when given (a customer's account).
+     * drafts only when asked (never a customer's).
      */
     @Query(
             value = "select i from Invoice i where i.status <> guichet.quotes.invoice.InvoiceStatus.MERGED"
+                    + " and (:drafts = true or i.status <> guichet.quotes.invoice.InvoiceStatus.DRAFT)"
                     + " and (:status is null or i.status = :status)"
                     + " and (:customer is null or i.customerId = :customer)"
                     + " and (:rep is null or i.customerId in"
                     + " (select c.id from guichet.platform.customers.Customer c where c.salesRepId = :rep))",
             countQuery = "select count(i) from Invoice i where i.status <> guichet.quotes.invoice.InvoiceStatus.MERGED"
+                    + " and (:drafts = true or i.status <> guichet.quotes.invoice.InvoiceStatus.DRAFT)"
                     + " and (:status is null or i.status = :status)"
                     + " and (:customer is null or i.customerId = :customer)"
                     + " and (:rep is null or i.customerId in"
@@ -53,6 +55,7 @@ public interface Invoices extends Repository<Invoice, UUID> {
             @Param("status") @Nullable InvoiceStatus status,
             @Param("customer") @Nullable UUID customer,
             @Param("rep") @Nullable UUID rep,
+            @Param("drafts") boolean drafts,
             Pageable page);
 
     /** A customer's drafts, oldest first (those a merge may take). */

@@ -52,6 +52,11 @@ public class InvoiceFixture {
                         .id());
     }
 
+    /** Puts the customer in the care of this sales representative. */
+    public void assignRep(TenantProfile tenant, CustomerId customer, guichet.platform.ids.UserId rep) {
+        in(tenant, () -> customers.save(customers.find(customer).orElseThrow().assignSalesRep(rep, Instant.now())));
+    }
+
     /** Every seller mention set. */
     public void seller(TenantProfile tenant) {
         in(
@@ -74,6 +79,11 @@ public class InvoiceFixture {
             drafts.describe(id, "Amina Test", "3 rue de Marseille, 1000 Tunis", LocalDate.of(2026, 12, 1), "fr");
             return id;
         });
+    }
+
+    /** An empty draft (to be called within {@link #in}). */
+    public UUID draftOnly(CustomerId customer) {
+        return drafts.draft(customer, List.of(), "");
     }
 
     /** A draft issued. */
