@@ -290,6 +290,27 @@ final class Browser implements AutoCloseable {
                         path);
     }
 
+    /**
+     * What the host answers to a GET of this address, asked from the page shown with its session as a download link
+     * would be followed: the status after redirects, the content type, and the body's first bytes read as Latin-1
+     * ({@code %PDF} for a PDF).
+     */
+    java.util.List<?> download(String url) {
+        return (java.util.List<?>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status,"
+                                + " r.headers.get('content-type') || '',"
+                                + " String.fromCharCode(...new Uint8Array(b.slice(0, 8)))])))"
+                                + ".catch(e => done([0, String(e), '']));",
+                        url);
+    }
+
+    /** An attribute of the element matching, once it shows (a link's {@code href}, say). */
+    String attribute(String css, String name) {
+        return find(css).getAttribute(name);
+    }
+
     /** Runs a script in the page shown, with its arguments, and gives what it returns. */
     Object script(String script, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
