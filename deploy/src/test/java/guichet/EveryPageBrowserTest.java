@@ -62,6 +62,30 @@ class EveryPageBrowserTest {
             Map.entry("customer /customers/mine/wiki/{page}/files/{file}", "a file; no demo wiki page carries one"),
             Map.entry("tenant-admin /customers/{id}/wiki/{page}/files/{file}", "a file; no demo wiki page carries one"),
             Map.entry("tenant-admin /customers/imports/{id}", "an import's report, once a file is imported"),
+            Map.entry(
+                    "tenant-admin /quotes/{number}/diff",
+                    "reached by the quote page's comparison form (two revisions chosen), a GET form, not a link"),
+            Map.entry(
+                    "tenant-admin /quotes/by-id/{id}",
+                    "a redirect to /quotes/{number} for links that know only a quote's id, never a page of its own"),
+            Map.entry(
+                    "agent /quotes/{number}/diff",
+                    "reached by the quote page's comparison form (two revisions chosen), a GET form, not a link"),
+            Map.entry(
+                    "agent /quotes/by-id/{id}",
+                    "a redirect to /quotes/{number} for links that know only a quote's id, never a page of its own"),
+            Map.entry(
+                    "sales-rep /quotes/{number}/diff",
+                    "reached by the quote page's comparison form (two revisions chosen), a GET form, not a link"),
+            Map.entry(
+                    "sales-rep /quotes/by-id/{id}",
+                    "a redirect to /quotes/{number} for links that know only a quote's id, never a page of its own"),
+            Map.entry(
+                    "seller /quotes/{number}/diff",
+                    "reached by the quote page's comparison form (two revisions chosen), a GET form, not a link"),
+            Map.entry(
+                    "seller /quotes/by-id/{id}",
+                    "a redirect to /quotes/{number} for links that know only a quote's id, never a page of its own"),
             Map.entry("owner /tenants/{slug}/exports/{id}", "a download, once an export is asked for"),
             Map.entry("owner /signup/{id}", "a sign-up under way"),
             Map.entry("owner /signup/{id}/progress", "a sign-up under way (its progress fragment)"),
