@@ -108,7 +108,15 @@ class DemoPlatformTest {
                         .html()
                         .select("#g-nav .navbar-nav.me-auto a")
                         .eachText())
-                .containsExactly("Accueil", "Mes produits", "Mes fiches", "Mes réclamations", "Forum d'aide");
+                .containsExactly(
+                        "Accueil",
+                        "Mes produits",
+                        "Mes fiches",
+                        "Mes réclamations",
+                        "Mes devis",
+                        "Mes factures",
+                        "Demander un devis",
+                        "Forum d'aide");
     }
 
     private List<String> navigation(String slug) {
