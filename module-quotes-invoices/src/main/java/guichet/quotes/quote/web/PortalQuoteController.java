@@ -19,9 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,17 +111,6 @@ class PortalQuoteController {
     @GetMapping("/quotes/my/{number}/revisions/{revision}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String number, @PathVariable int revision, Locale locale) {
         Quote quote = mine(number);
-        var sent = reading.revision(quote, revision)
-                .filter(view -> view.sent().isPresent())
-                .orElseThrow(() -> new NotFound("Revision"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(quote.number() + "-r" + revision + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf.render(sent, locale));
+        return QuotePageController.sentRevisionPdf(reading, pdf, quote, revision, locale);
     }
 }

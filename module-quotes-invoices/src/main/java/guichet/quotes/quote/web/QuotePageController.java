@@ -260,6 +260,12 @@ class QuotePageController {
     @GetMapping("/quotes/{number}/revisions/{revision}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String number, @PathVariable int revision, Locale locale) {
         Quote quote = readable(number);
+        return sentRevisionPdf(reading, pdf, quote, revision, locale);
+    }
+
+    /** A sent revision of a quote as a PDF shown in the browser; a revision not sent is not found. */
+    static ResponseEntity<byte[]> sentRevisionPdf(
+            QuoteReading reading, QuotePdf pdf, Quote quote, int revision, Locale locale) {
         var sent = reading.revision(quote, revision)
                 .filter(view -> view.sent().isPresent())
                 .orElseThrow(() -> new NotFound("Revision"));
